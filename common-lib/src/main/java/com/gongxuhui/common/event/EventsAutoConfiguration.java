@@ -1,0 +1,54 @@
+package com.gongxuhui.common.event;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Clock;
+import java.time.Duration;
+import org.apache.rocketmq.spring.autoconfigure.RocketMQAutoConfiguration;
+import org.apache.rocketmq.spring.core.RocketMQTemplate;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.data.redis.core.StringRedisTemplate;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** The outbox (publisher and relay) and the idempotent-consumer support of every service. */
+@AutoConfiguration(after = RocketMQAutoConfiguration.class)
+@EnableConfigurationProperties(OutboxProperties.class)
+public class EventsAutoConfiguration {
+
+    @Bean
+    @ConditionalOnMissingBean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    @Bean
+    EventJson eventJson(ObjectMapper objectMapper) {
+        return new EventJson(objectMapper);
+    }
+
+    @Bean
+    @ConditionalOnProperty("gxh.outbox.topic")
+    OutboxPublisher outboxPublisher(JdbcTemplate jdbc, EventJson json, OutboxProperties properties) {
+        return new OutboxPublisher(jdbc, json, properties.getTopic());
+    }
+
+    @Bean
+    @ConditionalOnProperty("gxh.outbox.topic")
+    @ConditionalOnBean(RocketMQTemplate.class)
+    OutboxRelay outboxRelay(JdbcTemplate jdbc, RocketMQTemplate rocketMQTemplate, StringRedisTemplate redis,
+            OutboxProperties properties, Clock clock, @Value("${spring.application.name}") String service) {
+        RelayLease lease = new RelayLease(redis, service, Duration.ofSeconds(10));
+        return new OutboxRelay(jdbc, rocketMQTemplate.getProducer(), lease, properties, clock);
+    }
+
+    @Bean
+    IdempotentConsumer idempotentConsumer(JdbcTemplate jdbc, TransactionTemplate transactionTemplate, Clock clock) {
+        return new IdempotentConsumer(jdbc, transactionTemplate, clock);
+    }
+}

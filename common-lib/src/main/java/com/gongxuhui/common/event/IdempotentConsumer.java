@@ -1,0 +1,39 @@
+package com.gongxuhui.common.event;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Applies a consumer's effect at most once per event: the {@code (consumer, event_id)} row is written in the
+ * same transaction as the effect, so a redelivered event finds it and changes nothing, and a failed effect
+ * leaves no row behind (the broker redelivers and the effect is tried again).
+ */
+public class IdempotentConsumer {
+
+    private final JdbcTemplate jdbc;
+    private final TransactionTemplate transaction;
+    private final Clock clock;
+
+    public IdempotentConsumer(JdbcTemplate jdbc, TransactionTemplate transaction, Clock clock) {
+        this.jdbc = jdbc;
+        this.transaction = transaction;
+        this.clock = clock;
+    }
+
+    /** Returns whether the effect ran ({@code false}: this consumer had already handled the event). */
+    public boolean handleOnce(String consumer, IntegrationEvent event, Runnable effect) {
+        return Boolean.TRUE.equals(transaction.execute(status -> {
+            try {
+                jdbc.update("INSERT INTO consumed_event (consumer, event_id, consumed_at) VALUES (?, ?, ?)",
+                        consumer, event.eventId().toString(), Timestamp.from(clock.instant()));
+            } catch (DuplicateKeyException alreadyHandled) {
+                return false;
+            }
+            effect.run();
+            return true;
+        }));
+    }
+}

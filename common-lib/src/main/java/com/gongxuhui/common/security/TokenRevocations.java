@@ -1,0 +1,45 @@
+package com.gongxuhui.common.security;
+
+import java.time.Duration;
+import java.time.Instant;
+import org.springframework.data.redis.core.StringRedisTemplate;
+
+/**
+ * The revocation list every service consults: a revoked refresh-token family (logout, reuse of a rotated
+ * refresh token) and an account-wide cut-off (a disabled account). Kept in Redis so that a revocation
+ * made by org-service is seen at once by every instance of every service.
+ */
+public class TokenRevocations {
+
+    private final StringRedisTemplate redis;
+
+    public TokenRevocations(StringRedisTemplate redis) {
+        this.redis = redis;
+    }
+
+    /** Refuses every token of the family until {@code ttl} passes (the longest life of a token in it). */
+    public void revokeFamily(String family, Duration ttl) {
+        redis.opsForValue().set(familyKey(family), "1", ttl);
+    }
+
+    /** Refuses every token of the account issued before now, for {@code ttl}. */
+    public void revokeAccountTokensIssuedBefore(long accountId, Instant cutOff, Duration ttl) {
+        redis.opsForValue().set(accountKey(accountId), Long.toString(cutOff.getEpochSecond()), ttl);
+    }
+
+    public boolean isRevoked(String family, long accountId, Instant issuedAt) {
+        if (family != null && Boolean.TRUE.equals(redis.hasKey(familyKey(family)))) {
+            return true;
+        }
+        String cutOff = redis.opsForValue().get(accountKey(accountId));
+        return cutOff != null && issuedAt != null && issuedAt.getEpochSecond() < Long.parseLong(cutOff);
+    }
+
+    static String familyKey(String family) {
+        return "auth:revoked:family:" + family;
+    }
+
+    static String accountKey(long accountId) {
+        return "auth:revoked:account:" + accountId;
+    }
+}

@@ -1,0 +1,14 @@
+package com.gongxuhui.org;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+
+@SpringBootApplication
+@ConfigurationPropertiesScan
+public class OrgApplication {
+
+    public static void main(String[] args) {
+        SpringApplication.run(OrgApplication.class, args);
+    }
+}

@@ -1,0 +1,32 @@
+package com.gongxuhui.org.account;
+
+import com.baomidou.mybatisplus.core.mapper.BaseMapper;
+import com.baomidou.mybatisplus.core.toolkit.Wrappers;
+import java.time.Instant;
+import java.util.Optional;
+import org.apache.ibatis.annotations.Mapper;
+import org.apache.ibatis.annotations.Param;
+import org.apache.ibatis.annotations.Update;
+
+@Mapper
+public interface AccountMapper extends BaseMapper<Account> {
+
+    default Optional<Account> findByPhone(String phone) {
+        return Optional.ofNullable(selectOne(Wrappers.<Account>lambdaQuery().eq(Account::getPhone, phone)));
+    }
+
+    default boolean existsByPhone(String phone) {
+        return exists(Wrappers.<Account>lambdaQuery().eq(Account::getPhone, phone));
+    }
+
+    /** Counts a wrong password atomically, so concurrent attempts cannot undercount. */
+    @Update("UPDATE account SET failed_logins = failed_logins + 1, updated_at = #{now} WHERE id = #{id}")
+    void countFailedLogin(@Param("id") long id, @Param("now") Instant now);
+
+    @Update("UPDATE account SET failed_logins = 0, locked_until = #{until}, updated_at = #{now} WHERE id = #{id}")
+    void lock(@Param("id") long id, @Param("until") Instant until, @Param("now") Instant now);
+
+    @Update("UPDATE account SET failed_logins = 0, locked_until = NULL, updated_at = #{now} "
+            + "WHERE id = #{id} AND (failed_logins <> 0 OR locked_until IS NOT NULL)")
+    void clearFailedLogins(@Param("id") long id, @Param("now") Instant now);
+}

@@ -1,0 +1,6 @@
+package com.gongxuhui.org.account;
+
+public enum AccountStatus {
+    ENABLED,
+    DISABLED
+}

@@ -1,0 +1,87 @@
+package com.gongxuhui.org.auth;
+
+import com.gongxuhui.common.security.TokenRevocations;
+import com.gongxuhui.common.web.ProblemException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.HexFormat;
+import org.springframework.stereotype.Component;
+
+/**
+ * Rotating refresh tokens. Each use gives a new token of the same family and kills the old one; presenting
+ * a token that was already rotated means it leaked, so the whole family (and every access token carrying
+ * the family id) is revoked.
+ */
+@Component
+public class RefreshTokens {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final RefreshTokenMapper tokens;
+    private final TokenRevocations revocations;
+    private final AuthProperties properties;
+    private final Clock clock;
+
+    public RefreshTokens(RefreshTokenMapper tokens, TokenRevocations revocations, AuthProperties properties,
+            Clock clock) {
+        this.tokens = tokens;
+        this.revocations = revocations;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    /** Issues a token of {@code family} and returns its clear value (which is never stored). */
+    public String issue(long accountId, String family) {
+        byte[] secret = new byte[32];
+        RANDOM.nextBytes(secret);
+        String value = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+        Instant now = clock.instant();
+        RefreshToken token = new RefreshToken();
+        token.setTokenHash(hash(value));
+        token.setFamilyId(family);
+        token.setAccountId(accountId);
+        token.setIssuedAt(now);
+        token.setExpiresAt(now.plus(properties.refreshTokenTtl()));
+        tokens.insert(token);
+        return value;
+    }
+
+    /**
+     * Uses up a presented token and returns it (its family and account continue). Refuses unknown, expired
+     * and revoked tokens; a reused one also revokes its family. Not transactional on purpose: the
+     * revocation of a reused family must stick even though the call fails.
+     */
+    public RefreshToken use(String value) {
+        Instant now = clock.instant();
+        RefreshToken token = tokens.findByHash(hash(value))
+                .orElseThrow(() -> ProblemException.unauthorized("REFRESH_TOKEN_INVALID"));
+        if (token.getRevokedAt() != null || token.getExpiresAt().isBefore(now)) {
+            throw ProblemException.unauthorized("REFRESH_TOKEN_INVALID");
+        }
+        if (token.getRotatedAt() != null || tokens.markRotated(token.getId(), now) == 0) {
+            revokeFamily(token.getFamilyId());
+            throw ProblemException.unauthorized("REFRESH_TOKEN_REUSED");
+        }
+        return token;
+    }
+
+    /** Ends a login: its refresh tokens die in the database, its access tokens through the revocation list. */
+    public void revokeFamily(String family) {
+        tokens.revokeFamily(family, clock.instant());
+        revocations.revokeFamily(family, properties.accessTokenTtl());
+    }
+
+    static String hash(String value) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,25 @@
+package com.gongxuhui.org;
+
+import com.gongxuhui.common.test.HttpApi;
+import com.gongxuhui.common.test.ServiceIntegrationTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.TestPropertySource;
+
+/**
+ * org-service on a random port against MariaDB, Redis and RocketMQ. The outbox relay is not started by
+ * itself here, so that the outbox tests decide when events leave.
+ */
+@ServiceIntegrationTest
+@TestPropertySource(properties = "gxh.outbox.relay-enabled=false")
+public abstract class OrgServiceIT {
+
+    protected static final String ADMIN_PHONE = "13800000000";
+    protected static final String ADMIN_PASSWORD = "Admin@123456";
+
+    @LocalServerPort
+    private int port;
+
+    protected HttpApi api() {
+        return new HttpApi("http://127.0.0.1:" + port);
+    }
+}
