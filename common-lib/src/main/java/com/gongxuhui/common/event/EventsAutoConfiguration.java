@@ -1,10 +1,13 @@
 package com.gongxuhui.common.event;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
 import org.apache.rocketmq.spring.autoconfigure.RocketMQAutoConfiguration;
 import org.apache.rocketmq.spring.core.RocketMQTemplate;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
@@ -48,7 +51,9 @@ public class EventsAutoConfiguration {
     }
 
     @Bean
-    IdempotentConsumer idempotentConsumer(JdbcTemplate jdbc, TransactionTemplate transactionTemplate, Clock clock) {
-        return new IdempotentConsumer(jdbc, transactionTemplate, clock);
+    IdempotentConsumer idempotentConsumer(JdbcTemplate jdbc, TransactionTemplate transactionTemplate, Clock clock,
+            ObjectProvider<MeterRegistry> meters) {
+        return new IdempotentConsumer(jdbc, transactionTemplate, clock,
+                meters.getIfAvailable(SimpleMeterRegistry::new));
     }
 }

@@ -1,5 +1,7 @@
 package com.gongxuhui.common.event;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.sql.Timestamp;
 import java.time.Clock;
 import org.springframework.dao.DuplicateKeyException;
@@ -16,11 +18,13 @@ public class IdempotentConsumer {
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transaction;
     private final Clock clock;
+    private final MeterRegistry meters;
 
-    public IdempotentConsumer(JdbcTemplate jdbc, TransactionTemplate transaction, Clock clock) {
+    public IdempotentConsumer(JdbcTemplate jdbc, TransactionTemplate transaction, Clock clock, MeterRegistry meters) {
         this.jdbc = jdbc;
         this.transaction = transaction;
         this.clock = clock;
+        this.meters = meters;
     }
 
     /** Returns whether the effect ran ({@code false}: this consumer had already handled the event). */
@@ -30,10 +34,16 @@ public class IdempotentConsumer {
                 jdbc.update("INSERT INTO consumed_event (consumer, event_id, consumed_at) VALUES (?, ?, ?)",
                         consumer, event.eventId().toString(), Timestamp.from(clock.instant()));
             } catch (DuplicateKeyException alreadyHandled) {
+                duplicates(consumer).increment();
                 return false;
             }
             effect.run();
             return true;
         }));
+    }
+
+    /** Redeliveries this consumer ignored: a steady rise means a producer or the broker resends too much. */
+    public Counter duplicates(String consumer) {
+        return meters.counter("gxh.events.duplicates", "consumer", consumer);
     }
 }

@@ -22,11 +22,11 @@ import org.springframework.web.servlet.LocaleResolver;
 @AutoConfiguration(beforeName = "org.springframework.boot.autoconfigure.context.MessageSourceAutoConfiguration")
 public class WebAutoConfiguration {
 
-    /** Common messages first; a service's own {@code messages/problems*.properties} add its codes. */
+    /** A service's own {@code messages/messages*.properties} (its codes and texts), then the common problems. */
     @Bean
     MessageSource messageSource() {
         ReloadableResourceBundleMessageSource messages = new ReloadableResourceBundleMessageSource();
-        messages.setBasenames("classpath:messages/problems", "classpath:messages/common-problems");
+        messages.setBasenames("classpath:messages/messages", "classpath:messages/common-problems");
         messages.setDefaultEncoding("UTF-8");
         messages.setFallbackToSystemLocale(false);
         return messages;

@@ -1,0 +1,5 @@
+package com.gongxuhui.notify.notification;
+
+public enum NotificationKind {
+    WELCOME
+}
