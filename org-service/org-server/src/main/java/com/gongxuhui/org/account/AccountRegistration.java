@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.UUID;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,7 +33,7 @@ public class AccountRegistration {
     @Transactional
     public Account register(NewAccount request, Actor actor) {
         if (accounts.existsByPhone(request.phone())) {
-            throw ProblemException.conflict("PHONE_ALREADY_REGISTERED", request.phone());
+            throw ProblemException.conflict("PHONE_TAKEN", request.phone());
         }
         Instant now = clock.instant();
         Account account = new Account();
@@ -46,7 +47,11 @@ public class AccountRegistration {
         account.setStatus(AccountStatus.ENABLED);
         account.setCreatedAt(now);
         account.setUpdatedAt(now);
-        accounts.insert(account);
+        try {
+            accounts.insert(account);
+        } catch (DuplicateKeyException concurrentRegistration) {
+            throw ProblemException.conflict("PHONE_TAKEN", request.phone());
+        }
         events.publish(new AccountCreated(UUID.randomUUID(), now, actor, account.getId().toString(),
                 account.coordinates(), account.getId(), account.getName(), account.getPhone(), account.getRoles()));
         return account;

@@ -2,13 +2,14 @@ package com.gongxuhui.org.account;
 
 import com.gongxuhui.common.event.Actor;
 import com.gongxuhui.common.security.Role;
+import com.gongxuhui.common.web.ProblemException;
 import com.gongxuhui.org.auth.AuthProperties;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
-import org.springframework.dao.DuplicateKeyException;
+
 import org.springframework.stereotype.Component;
 
 /**
@@ -44,7 +45,7 @@ class SystemAdministratorSeed implements ApplicationRunner {
             registration.register(new NewAccount(admin.phone(), admin.password(), admin.name(), Set.of(Role.SYS_ADMIN),
                     null, null, null), Actor.system());
             log.info("System administrator {} created", admin.phone());
-        } catch (DuplicateKeyException anotherInstanceWasFaster) {
+        } catch (ProblemException anotherInstanceWasFaster) {
             log.info("System administrator {} was created by another instance", admin.phone());
         }
     }

@@ -1,0 +1,88 @@
+package com.gongxuhui.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.gongxuhui.common.test.HttpApi;
+import java.io.IOException;
+import java.net.Socket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The README's first command: {@code ./platform start} brings the whole embedded platform up (H2, in-memory
+ * Redis, RocketMQ from Maven Central jars, every service, the gateway), a login through the gateway works,
+ * and {@code ./platform stop} takes it all down again. Runs on its own ports beside the test servers.
+ */
+class EmbeddedPlatformIT {
+
+    private static final int PORT_BASE = 47000;
+
+    @Test
+    void startsTheWholePlatformLogsInThroughTheGatewayAndStops() throws Exception {
+        Path root = Path.of(System.getProperty("gxh.repo.root", "..")).toAbsolutePath().normalize();
+        Path dataDir = root.resolve("e2e-tests/target/embedded-platform");
+        Map<String, String> environment = new HashMap<>(Map.of(
+                "GXH_DATA_DIR", dataDir.toString(),
+                "GXH_GATEWAY_PORT", Integer.toString(PORT_BASE + 80),
+                "GXH_ORG_PORT", Integer.toString(PORT_BASE + 81),
+                "GXH_DEMAND_PORT", Integer.toString(PORT_BASE + 82),
+                "GXH_EXPERT_PORT", Integer.toString(PORT_BASE + 83),
+                "GXH_ENTERPRISE_PORT", Integer.toString(PORT_BASE + 84),
+                "GXH_SCORE_PORT", Integer.toString(PORT_BASE + 85),
+                "GXH_NOTIFY_PORT", Integer.toString(PORT_BASE + 86),
+                "GXH_REDIS_PORT", Integer.toString(PORT_BASE + 379),
+                "GXH_NAMESRV_PORT", Integer.toString(PORT_BASE + 876)));
+        environment.put("GXH_BROKER_PORT", Integer.toString(PORT_BASE + 911));
+
+        try {
+            int started = run(root, environment, "start");
+            assertThat(started).as("./platform start exit code; see " + dataDir.resolve("logs")).isZero();
+
+            HttpApi gateway = new HttpApi("http://127.0.0.1:" + (PORT_BASE + 80));
+            HttpApi.Response login = gateway.post("/api/auth/login",
+                    Map.of("phone", "13800000000", "password", "Admin@123456"));
+            assertThat(login.status()).isEqualTo(200);
+            String access = HttpApi.bearer(login.json().path("accessToken").asText());
+            assertThat(gateway.get("/api/auth/me", "Authorization", access).json().path("phone").asText())
+                    .isEqualTo("13800000000");
+            await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofSeconds(2)).until(() ->
+                    gateway.get("/api/notifications", "Authorization", access).json().path("total").asLong() == 1);
+        } finally {
+            int stopped = run(root, environment, "stop");
+            assertThat(stopped).isZero();
+        }
+        assertThat(listening(PORT_BASE + 80)).as("gateway stopped").isFalse();
+        assertThat(listening(PORT_BASE + 81)).as("org-service stopped").isFalse();
+        assertThat(listening(PORT_BASE + 876)).as("name server stopped").isFalse();
+        assertThat(Files.exists(dataDir.resolve("h2"))).as("H2 files under the data folder").isTrue();
+    }
+
+    private static int run(Path root, Map<String, String> environment, String command) throws Exception {
+        Path log = root.resolve("e2e-tests/target/platform-" + command + ".log");
+        Files.createDirectories(log.getParent());
+        ProcessBuilder builder = new ProcessBuilder("bash", root.resolve("platform").toString(), command)
+                .directory(root.toFile()).redirectErrorStream(true).redirectOutput(log.toFile());
+        builder.environment().putAll(environment);
+        Process process = builder.start();
+        if (!process.waitFor(10, TimeUnit.MINUTES)) {
+            process.destroyForcibly();
+            throw new AssertionError("./platform " + command + " did not finish; see " + log);
+        }
+        System.out.println(Files.readString(log));
+        return process.exitValue();
+    }
+
+    private static boolean listening(int port) {
+        try (Socket ignored = new Socket("127.0.0.1", port)) {
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,132 @@
+package com.gongxuhui.e2e;
+
+import com.gongxuhui.common.test.HttpApi;
+import com.gongxuhui.common.test.TestSchemas;
+import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.jwk.RSAKey;
+import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * The platform as the tests meet it: org-service, notify-service and the gateway as separate processes on
+ * real ports, on MariaDB (fresh schemas for the run), Redis and RocketMQ. Started once per test JVM and
+ * stopped when it ends.
+ */
+final class GatewayPlatform {
+
+    /** The route limit the burst test exceeds; other routes keep their generous production defaults. */
+    static final int NOTIFY_ROUTE_QPS = 5;
+
+    private static GatewayPlatform instance;
+
+    /** org-service names its key by thumbprint, so the key id of tokens signed here matches its JWKS. */
+    private final RSAKey signingKey = thumbprintNamedKey();
+    private final List<ServiceProcess> processes = new ArrayList<>();
+    private final List<String> schemas = new ArrayList<>();
+    private final ServiceProcess gateway;
+
+    private GatewayPlatform() {
+        Path root = Path.of(System.getProperty("gxh.repo.root", "..")).toAbsolutePath().normalize();
+        Path logs = root.resolve("e2e-tests/target/e2e-logs");
+        String run = "e2e" + TestSchemas.RUN_ID;
+        int orgPort = ServiceProcess.freePort();
+        int notifyPort = ServiceProcess.freePort();
+        Map<String, String> environment = Map.of(
+                "GXH_NAMESRV", System.getenv().getOrDefault("GXH_NAMESRV", "127.0.0.1:9876"),
+                "GXH_ORG_URL", "http://127.0.0.1:" + orgPort,
+                "GXH_NOTIFY_URL", "http://127.0.0.1:" + notifyPort);
+        List<String> common = List.of("--spring.profiles.active=test", "--gxh.events.topic-prefix=" + run + "-");
+
+        ServiceProcess org = ServiceProcess.start("org-service", root.resolve("org-service/org-server/target/org-service.jar"),
+                orgPort, with(common, datasource(run, "org_db"), "--gxh.auth.signing-key=" + pkcs8(signingKey)),
+                environment, logs);
+        ServiceProcess notify = ServiceProcess.start("notify-service",
+                root.resolve("notify-service/notify-server/target/notify-service.jar"), notifyPort,
+                with(common, datasource(run, "notify_db")), environment, logs);
+        gateway = ServiceProcess.start("gateway-service", root.resolve("gateway-service/target/gateway-service.jar"),
+                ServiceProcess.freePort(), with(common,
+                        "--gxh.gateway.rate-limits.notify-service.qps=" + NOTIFY_ROUTE_QPS), environment, logs);
+        processes.addAll(List.of(gateway, notify, org));
+        Runtime.getRuntime().addShutdownHook(new Thread(this::stop));
+        CompletableFuture.allOf(processes.stream()
+                .map(p -> CompletableFuture.runAsync(() -> p.awaitHealthy(Duration.ofMinutes(3))))
+                .toArray(CompletableFuture[]::new)).join();
+    }
+
+    static synchronized GatewayPlatform get() {
+        if (instance == null) {
+            instance = new GatewayPlatform();
+        }
+        return instance;
+    }
+
+    HttpApi gateway() {
+        return new HttpApi(gateway.url());
+    }
+
+    /** The key org-service signs with in this run: lets a test make an expired but otherwise genuine token. */
+    RSAKey signingKey() {
+        return signingKey;
+    }
+
+    private void stop() {
+        processes.forEach(ServiceProcess::close);
+        schemas.forEach(GatewayPlatform::drop);
+    }
+
+    private String datasource(String run, String schema) {
+        String name = "gxh_" + run + "_" + schema;
+        schemas.add(name);
+        try (Connection connection = DriverManager.getConnection(
+                "jdbc:mysql://127.0.0.1:3306/?allowPublicKeyRetrieval=true&useSSL=false", "root", "");
+                Statement statement = connection.createStatement()) {
+            statement.execute("CREATE DATABASE IF NOT EXISTS `" + name + "` CHARACTER SET utf8mb4");
+        } catch (SQLException e) {
+            throw new IllegalStateException("MariaDB on 127.0.0.1:3306 is needed", e);
+        }
+        return "--spring.datasource.url=jdbc:mysql://127.0.0.1:3306/" + name
+                + "?useUnicode=true&characterEncoding=utf8&serverTimezone=Asia/Shanghai&allowPublicKeyRetrieval=true&useSSL=false";
+    }
+
+    private static void drop(String schema) {
+        try (Connection connection = DriverManager.getConnection(
+                "jdbc:mysql://127.0.0.1:3306/?allowPublicKeyRetrieval=true&useSSL=false", "root", "");
+                Statement statement = connection.createStatement()) {
+            statement.execute("DROP DATABASE IF EXISTS `" + schema + "`");
+        } catch (SQLException ignored) {
+            // best effort at exit; a leftover schema only takes disk space
+        }
+    }
+
+    private static RSAKey thumbprintNamedKey() {
+        try {
+            return new RSAKeyGenerator(2048).keyIDFromThumbprint(true).generate();
+        } catch (JOSEException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String pkcs8(RSAKey key) {
+        try {
+            return Base64.getEncoder().encodeToString(key.toRSAPrivateKey().getEncoded());
+        } catch (JOSEException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static List<String> with(List<String> common, String... more) {
+        List<String> all = new ArrayList<>(common);
+        all.addAll(List.of(more));
+        return all;
+    }
+}

@@ -1,0 +1,32 @@
+package com.gongxuhui.gateway;
+
+import static org.springframework.security.web.server.util.matcher.ServerWebExchangeMatchers.pathMatchers;
+
+import org.springframework.http.HttpMethod;
+import org.springframework.security.web.server.util.matcher.OrServerWebExchangeMatcher;
+import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatcher;
+import org.springframework.web.cors.reactive.CorsUtils;
+
+/**
+ * The requests the gateway lets through without a token: signing in, org-service's public keys, health,
+ * the API documents and their Swagger UI, WeChat's event push and CORS preflights. Everything else,
+ * /open/** included until its signature check exists, needs a valid token.
+ */
+final class PublicPaths {
+
+    private PublicPaths() {
+    }
+
+    static ServerWebExchangeMatcher matcher() {
+        return new OrServerWebExchangeMatcher(
+                pathMatchers(HttpMethod.POST,
+                        "/api/auth/login", "/api/auth/refresh", "/api/auth/dingtalk",
+                        "/api/expert-portal/login", "/api/wechat/events"),
+                pathMatchers("/oauth2/jwks", "/actuator/health/**",
+                        // springdoc's UI: the redirect page, the UI's assets and the documents it shows.
+                        "/swagger-ui.html", "/swagger-ui/**", "/v3/api-docs/**"),
+                exchange -> CorsUtils.isPreFlightRequest(exchange.getRequest())
+                        ? ServerWebExchangeMatcher.MatchResult.match()
+                        : ServerWebExchangeMatcher.MatchResult.notMatch());
+    }
+}
