@@ -19,7 +19,7 @@ import org.springframework.core.io.ClassPathResource;
  */
 public class PlatformDefaults implements EnvironmentPostProcessor, Ordered {
 
-    private final YamlPropertySourceLoader loader = new YamlPropertySourceLoader();
+    private static final YamlPropertySourceLoader LOADER = new YamlPropertySourceLoader();
 
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
@@ -29,13 +29,13 @@ public class PlatformDefaults implements EnvironmentPostProcessor, Ordered {
         addLast(environment, "gxh-defaults.yml");
     }
 
-    private void addLast(ConfigurableEnvironment environment, String name) {
+    static void addLast(ConfigurableEnvironment environment, String name) {
         ClassPathResource resource = new ClassPathResource(name);
         if (!resource.exists()) {
             return;
         }
         try {
-            List<PropertySource<?>> sources = loader.load("platform defaults (" + name + ")", resource);
+            List<PropertySource<?>> sources = LOADER.load("platform defaults (" + name + ")", resource);
             sources.forEach(source -> environment.getPropertySources().addLast(source));
         } catch (IOException e) {
             throw new UncheckedIOException(e);

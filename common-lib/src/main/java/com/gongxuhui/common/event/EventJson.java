@@ -17,7 +17,7 @@ public class EventJson {
         try {
             return objectMapper.writeValueAsString(event);
         } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException("Event cannot be written as JSON: " + event.type(), e);
+            throw new IllegalArgumentException("Event cannot be written as JSON: " + event.eventType(), e);
         }
     }
 

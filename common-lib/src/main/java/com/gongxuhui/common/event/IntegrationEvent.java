@@ -19,8 +19,11 @@ public interface IntegrationEvent {
 
     OrgCoordinates coordinates();
 
-    /** The message tag and the consumers' selector: the record's simple name, e.g. {@code AccountCreated}. */
-    default String type() {
+    /**
+     * The message tag and the consumers' selector: the record's simple name, e.g. {@code AccountCreated}. Not
+     * called {@code type()}, so that an event may have a {@code type} component of its own.
+     */
+    default String eventType() {
         return getClass().getSimpleName();
     }
 }

@@ -26,7 +26,7 @@ public class OutboxPublisher {
         }
         jdbc.update("INSERT INTO outbox_event (event_id, topic, event_type, aggregate_id, payload, created_at) "
                         + "VALUES (?, ?, ?, ?, ?, ?)",
-                event.eventId().toString(), topic, event.type(), event.aggregateId(), json.write(event),
+                event.eventId().toString(), topic, event.eventType(), event.aggregateId(), json.write(event),
                 Timestamp.from(event.occurredAt()));
     }
 }

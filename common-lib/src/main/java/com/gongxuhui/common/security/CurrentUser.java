@@ -1,5 +1,6 @@
 package com.gongxuhui.common.security;
 
+import com.gongxuhui.common.event.Actor;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -21,6 +22,11 @@ public record CurrentUser(long id, String name, Set<Role> roles, Long institutio
         return new CurrentUser(Long.parseLong(jwt.getSubject()), jwt.getClaimAsString(TokenClaims.NAME), roles,
                 longClaim(jwt, TokenClaims.INSTITUTION), longClaim(jwt, TokenClaims.CENTRE),
                 jwt.getClaimAsString(TokenClaims.REGION), jwt.getClaimAsString(TokenClaims.FAMILY));
+    }
+
+    /** The caller as the author of an event or an audit entry. */
+    public Actor actor() {
+        return new Actor(id, name);
     }
 
     public boolean hasRole(Role role) {

@@ -1,5 +1,6 @@
 package com.gongxuhui.common.security;
 
+import java.time.Instant;
 import org.springframework.security.oauth2.core.OAuth2Error;
 import org.springframework.security.oauth2.core.OAuth2ErrorCodes;
 import org.springframework.security.oauth2.core.OAuth2TokenValidator;
@@ -20,7 +21,13 @@ public class RevocationValidator implements OAuth2TokenValidator<Jwt> {
     @Override
     public OAuth2TokenValidatorResult validate(Jwt jwt) {
         boolean revoked = revocations.isRevoked(jwt.getClaimAsString(TokenClaims.FAMILY),
-                Long.parseLong(jwt.getSubject()), jwt.getIssuedAt());
+                Long.parseLong(jwt.getSubject()), issuedAt(jwt));
         return revoked ? OAuth2TokenValidatorResult.failure(REVOKED) : OAuth2TokenValidatorResult.success();
+    }
+
+    /** The issue time to the millisecond when the token carries it, else {@code iat} (whole seconds). */
+    private static Instant issuedAt(Jwt jwt) {
+        Object millis = jwt.getClaim(TokenClaims.ISSUED_AT_MILLIS);
+        return millis instanceof Number number ? Instant.ofEpochMilli(number.longValue()) : jwt.getIssuedAt();
     }
 }

@@ -10,6 +10,8 @@ public final class TokenClaims {
     public static final String CENTRE = "centre";
     public static final String REGION = "region";
     public static final String FAMILY = "fam";
+    /** {@code iat} in milliseconds: account-wide revocations compare against it. */
+    public static final String ISSUED_AT_MILLIS = "iat_ms";
 
     private TokenClaims() {
     }

@@ -22,9 +22,13 @@ public class TokenRevocations {
         redis.opsForValue().set(familyKey(family), "1", ttl);
     }
 
-    /** Refuses every token of the account issued before now, for {@code ttl}. */
+    /**
+     * Refuses every token of the account issued up to {@code cutOff}, for {@code ttl}. Compared to the
+     * millisecond (tokens carry their issue time in milliseconds), so that a login right after a disable,
+     * move or password change is not caught by it while one just before it is.
+     */
     public void revokeAccountTokensIssuedBefore(long accountId, Instant cutOff, Duration ttl) {
-        redis.opsForValue().set(accountKey(accountId), Long.toString(cutOff.getEpochSecond()), ttl);
+        redis.opsForValue().set(accountKey(accountId), Long.toString(cutOff.toEpochMilli()), ttl);
     }
 
     public boolean isRevoked(String family, long accountId, Instant issuedAt) {
@@ -32,7 +36,7 @@ public class TokenRevocations {
             return true;
         }
         String cutOff = redis.opsForValue().get(accountKey(accountId));
-        return cutOff != null && issuedAt != null && issuedAt.getEpochSecond() < Long.parseLong(cutOff);
+        return cutOff != null && issuedAt != null && issuedAt.toEpochMilli() <= Long.parseLong(cutOff);
     }
 
     static String familyKey(String family) {

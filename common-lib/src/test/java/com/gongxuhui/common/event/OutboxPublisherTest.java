@@ -28,6 +28,6 @@ class OutboxPublisherTest {
     @Test
     void theTypeOfAnEventIsItsRecordName() {
         assertThat(new SomethingHappened(UUID.randomUUID(), Instant.now(),
-                Actor.system(), "1", OrgCoordinates.none()).type()).isEqualTo("SomethingHappened");
+                Actor.system(), "1", OrgCoordinates.none()).eventType()).isEqualTo("SomethingHappened");
     }
 }

@@ -34,6 +34,15 @@ public class HttpApi {
                 .POST(HttpRequest.BodyPublishers.ofString(asJson(body))));
     }
 
+    public Response put(String path, Object body, String... headers) {
+        return send(request(path, headers).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(asJson(body))));
+    }
+
+    public Response delete(String path, String... headers) {
+        return send(request(path, headers).DELETE());
+    }
+
     public Response send(String method, String path, String contentType, String body, String... headers) {
         HttpRequest.Builder builder = request(path, headers);
         if (contentType != null) {

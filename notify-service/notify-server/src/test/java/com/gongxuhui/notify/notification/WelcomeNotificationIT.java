@@ -131,7 +131,7 @@ class WelcomeNotificationIT {
 
     /** Sends the event the way org-service's outbox relay does: tag = type, key = event id. */
     private void send(AccountCreated event) throws Exception {
-        Message message = new Message(topic, event.type(), event.eventId().toString(),
+        Message message = new Message(topic, event.eventType(), event.eventId().toString(),
                 json.write(event).getBytes(StandardCharsets.UTF_8));
         assertThat(rocketMQ.getProducer().send(message).getSendStatus()).isEqualTo(SendStatus.SEND_OK);
     }

@@ -1,4 +1,4 @@
-package com.gongxuhui.common.config;
+package com.gongxuhui.common.persistence;
 
 import com.baomidou.mybatisplus.annotation.DbType;
 import com.baomidou.mybatisplus.extension.plugins.MybatisPlusInterceptor;
