@@ -24,6 +24,7 @@ public class Account {
     private Long institutionId;
     private Long centreId;
     private String regionCode;
+    private String position;
     private AccountStatus status;
     private int failedLogins;
     private Instant lockedUntil;
@@ -102,6 +103,14 @@ public class Account {
 
     public void setRegionCode(String regionCode) {
         this.regionCode = regionCode;
+    }
+
+    public String getPosition() {
+        return position;
+    }
+
+    public void setPosition(String position) {
+        this.position = position;
     }
 
     public AccountStatus getStatus() {

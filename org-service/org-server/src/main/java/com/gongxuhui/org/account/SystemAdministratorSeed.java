@@ -10,6 +10,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -17,6 +18,7 @@ import org.springframework.stereotype.Component;
  * ({@code GXH_SYSADMIN_PASSWORD}); without one nothing is seeded, so no default password reaches production.
  */
 @Component
+@Order(0)
 class SystemAdministratorSeed implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(SystemAdministratorSeed.class);

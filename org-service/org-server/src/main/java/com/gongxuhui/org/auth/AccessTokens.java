@@ -42,7 +42,8 @@ public class AccessTokens {
                 .expiresAt(now.plus(properties.accessTokenTtl()))
                 .claim(TokenClaims.NAME, account.getName())
                 .claim(TokenClaims.ROLES, account.getRoles().stream().map(Role::name).sorted().toList())
-                .claim(TokenClaims.FAMILY, family);
+                .claim(TokenClaims.FAMILY, family)
+                .claim(TokenClaims.ISSUED_AT_MILLIS, now.toEpochMilli());
         if (account.getInstitutionId() != null) {
             claims.claim(TokenClaims.INSTITUTION, account.getInstitutionId());
         }

@@ -51,16 +51,23 @@ public class Logins {
             throw ProblemException.unauthorized("BAD_CREDENTIALS");
         }
         Instant now = clock.instant();
-        if (account.isLockedAt(now)) {
-            throw new ProblemException(HttpStatus.LOCKED, "ACCOUNT_LOCKED",
-                    LOCK_TIME.format(account.getLockedUntil().atZone(PLATFORM_ZONE)));
-        }
+        requireNotLocked(account, now);
         if (!passwordEncoder.matches(password, account.getPasswordHash())) {
             recordFailure(account, now);
             throw ProblemException.unauthorized("BAD_CREDENTIALS");
         }
         requireEnabled(account);
         accounts.clearFailedLogins(account.getId(), now);
+        return issue(account, UUID.randomUUID().toString());
+    }
+
+    /**
+     * Logs in an account whose identity a trusted provider vouched for (DingTalk, WeChat): the same checks as a
+     * password login (not locked, enabled) without the password.
+     */
+    public TokenPair loginVouchedFor(Account account) {
+        requireNotLocked(account, clock.instant());
+        requireEnabled(account);
         return issue(account, UUID.randomUUID().toString());
     }
 
@@ -88,6 +95,13 @@ public class Logins {
         Account counted = accounts.selectById(account.getId());
         if (counted.getFailedLogins() >= properties.maxFailedLogins()) {
             accounts.lock(account.getId(), now.plus(properties.lockDuration()), now);
+        }
+    }
+
+    private static void requireNotLocked(Account account, Instant now) {
+        if (account.isLockedAt(now)) {
+            throw new ProblemException(HttpStatus.LOCKED, "ACCOUNT_LOCKED",
+                    LOCK_TIME.format(account.getLockedUntil().atZone(PLATFORM_ZONE)));
         }
     }
 

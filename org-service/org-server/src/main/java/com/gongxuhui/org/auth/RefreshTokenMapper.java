@@ -19,6 +19,9 @@ public interface RefreshTokenMapper extends BaseMapper<RefreshToken> {
     @Update("UPDATE refresh_token SET rotated_at = #{now} WHERE id = #{id} AND rotated_at IS NULL AND revoked_at IS NULL")
     int markRotated(@Param("id") long id, @Param("now") Instant now);
 
+    @Update("UPDATE refresh_token SET revoked_at = #{now} WHERE account_id = #{accountId} AND revoked_at IS NULL")
+    int revokeAccount(@Param("accountId") long accountId, @Param("now") Instant now);
+
     @Update("UPDATE refresh_token SET revoked_at = #{now} WHERE family_id = #{family} AND revoked_at IS NULL")
     int revokeFamily(@Param("family") String family, @Param("now") Instant now);
 }

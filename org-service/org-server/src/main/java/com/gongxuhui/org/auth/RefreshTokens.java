@@ -76,6 +76,13 @@ public class RefreshTokens {
         revocations.revokeFamily(family, properties.accessTokenTtl());
     }
 
+    /** Ends every login of an account (disabled, new password, moved): access tokens included. */
+    public void revokeAllOf(long accountId) {
+        Instant now = clock.instant();
+        tokens.revokeAccount(accountId, now);
+        revocations.revokeAccountTokensIssuedBefore(accountId, now, properties.accessTokenTtl());
+    }
+
     static String hash(String value) {
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8));

@@ -1,0 +1,82 @@
+package com.gongxuhui.org.institution;
+
+import com.baomidou.mybatisplus.core.conditions.query.LambdaQueryWrapper;
+import com.gongxuhui.common.security.CurrentUser;
+import com.gongxuhui.common.security.Role;
+import com.gongxuhui.common.web.ProblemException;
+import com.gongxuhui.org.centre.CentreMapper;
+import com.gongxuhui.org.region.Regions;
+import java.util.Collection;
+import java.util.List;
+import java.util.Objects;
+import org.springframework.stereotype.Component;
+
+/**
+ * The one place that decides who may see and who may change an institution and everything under it (its
+ * centres, staff and audit trail). A system administrator: everything. An institution's own people: their
+ * institution (its administrator may change it). A bureau manager: institutions registered in his region or
+ * running a centre there, read-only. Everybody else: nothing — and what one may not see answers 404, so that
+ * ids of other institutions reveal nothing.
+ */
+@Component
+public class InstitutionAccess {
+
+    private final InstitutionMapper institutions;
+    private final CentreMapper centres;
+    private final Regions regions;
+
+    public InstitutionAccess(InstitutionMapper institutions, CentreMapper centres, Regions regions) {
+        this.institutions = institutions;
+        this.centres = centres;
+        this.regions = regions;
+    }
+
+    /** The institution if the caller may see it; otherwise 404 whether or not it exists. */
+    public Institution requireVisible(CurrentUser user, long institutionId) {
+        Institution institution = institutions.selectById(institutionId);
+        if (institution == null || !canSee(user, institution)) {
+            throw ProblemException.notFound("INSTITUTION_NOT_FOUND", institutionId);
+        }
+        return institution;
+    }
+
+    /** The institution if the caller may change it: 404 when he may not even see it, 403 when only see. */
+    public Institution requireManageable(CurrentUser user, long institutionId) {
+        Institution institution = requireVisible(user, institutionId);
+        if (!canManage(user, institution)) {
+            throw ProblemException.forbidden("FORBIDDEN");
+        }
+        return institution;
+    }
+
+    /** Narrows a query of institutions to those the caller may see. */
+    public LambdaQueryWrapper<Institution> restrict(CurrentUser user, LambdaQueryWrapper<Institution> query) {
+        if (user.hasRole(Role.SYS_ADMIN)) {
+            return query;
+        }
+        if (user.hasRole(Role.GOV_MANAGER) && user.regionCode() != null) {
+            Collection<String> area = regions.descendants(user.regionCode());
+            List<Long> withCentreThere = centres.institutionsWithCentreIn(area);
+            return query.and(q -> q.in(Institution::getRegionCode, area).or(!withCentreThere.isEmpty(),
+                    inner -> inner.in(Institution::getId, withCentreThere)));
+        }
+        return query.eq(Institution::getId, user.institutionId() == null ? -1L : user.institutionId());
+    }
+
+    private boolean canSee(CurrentUser user, Institution institution) {
+        if (user.hasRole(Role.SYS_ADMIN)) {
+            return true;
+        }
+        if (user.hasRole(Role.GOV_MANAGER) && user.regionCode() != null) {
+            return regions.isWithin(institution.getRegionCode(), user.regionCode())
+                    || centres.findByInstitution(institution.getId()).stream()
+                            .anyMatch(centre -> regions.isWithin(centre.getRegionCode(), user.regionCode()));
+        }
+        return Objects.equals(user.institutionId(), institution.getId());
+    }
+
+    private static boolean canManage(CurrentUser user, Institution institution) {
+        return user.hasRole(Role.SYS_ADMIN)
+                || user.hasRole(Role.INST_ADMIN) && Objects.equals(user.institutionId(), institution.getId());
+    }
+}
