@@ -1,15 +1,12 @@
 package com.gongxuhui.e2e;
 
 import com.gongxuhui.common.test.HttpApi;
+import com.gongxuhui.common.test.ServiceProcess;
 import com.gongxuhui.common.test.TestSchemas;
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -32,7 +29,6 @@ final class GatewayPlatform {
     /** org-service names its key by thumbprint, so the key id of tokens signed here matches its JWKS. */
     private final RSAKey signingKey = thumbprintNamedKey();
     private final List<ServiceProcess> processes = new ArrayList<>();
-    private final List<String> schemas = new ArrayList<>();
     private final ServiceProcess gateway;
 
     private GatewayPlatform() {
@@ -48,11 +44,11 @@ final class GatewayPlatform {
         List<String> common = List.of("--spring.profiles.active=test", "--gxh.events.topic-prefix=" + run + "-");
 
         ServiceProcess org = ServiceProcess.start("org-service", root.resolve("org-service/org-server/target/org-service.jar"),
-                orgPort, with(common, datasource(run, "org_db"), "--gxh.auth.signing-key=" + pkcs8(signingKey)),
+                orgPort, with(common, datasource("org_db"), "--gxh.auth.signing-key=" + pkcs8(signingKey)),
                 environment, logs);
         ServiceProcess notify = ServiceProcess.start("notify-service",
                 root.resolve("notify-service/notify-server/target/notify-service.jar"), notifyPort,
-                with(common, datasource(run, "notify_db")), environment, logs);
+                with(common, datasource("notify_db")), environment, logs);
         gateway = ServiceProcess.start("gateway-service", root.resolve("gateway-service/target/gateway-service.jar"),
                 ServiceProcess.freePort(), with(common,
                         "--gxh.gateway.rate-limits.notify-service.qps=" + NOTIFY_ROUTE_QPS), environment, logs);
@@ -81,31 +77,10 @@ final class GatewayPlatform {
 
     private void stop() {
         processes.forEach(ServiceProcess::close);
-        schemas.forEach(GatewayPlatform::drop);
     }
 
-    private String datasource(String run, String schema) {
-        String name = "gxh_" + run + "_" + schema;
-        schemas.add(name);
-        try (Connection connection = DriverManager.getConnection(
-                "jdbc:mysql://127.0.0.1:3306/?allowPublicKeyRetrieval=true&useSSL=false", "root", "");
-                Statement statement = connection.createStatement()) {
-            statement.execute("CREATE DATABASE IF NOT EXISTS `" + name + "` CHARACTER SET utf8mb4");
-        } catch (SQLException e) {
-            throw new IllegalStateException("MariaDB on 127.0.0.1:3306 is needed", e);
-        }
-        return "--spring.datasource.url=jdbc:mysql://127.0.0.1:3306/" + name
-                + "?useUnicode=true&characterEncoding=utf8&serverTimezone=Asia/Shanghai&allowPublicKeyRetrieval=true&useSSL=false";
-    }
-
-    private static void drop(String schema) {
-        try (Connection connection = DriverManager.getConnection(
-                "jdbc:mysql://127.0.0.1:3306/?allowPublicKeyRetrieval=true&useSSL=false", "root", "");
-                Statement statement = connection.createStatement()) {
-            statement.execute("DROP DATABASE IF EXISTS `" + schema + "`");
-        } catch (SQLException ignored) {
-            // best effort at exit; a leftover schema only takes disk space
-        }
+    private static String datasource(String schema) {
+        return "--spring.datasource.url=" + TestSchemas.jdbcUrl(schema);
     }
 
     private static RSAKey thumbprintNamedKey() {

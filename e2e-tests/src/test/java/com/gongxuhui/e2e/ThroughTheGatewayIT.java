@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.gongxuhui.common.test.ForgedTokens;
 import com.gongxuhui.common.test.HttpApi;
+import com.gongxuhui.common.test.ServiceProcess;
 import com.gongxuhui.common.test.HttpApi.Response;
 import java.time.Duration;
 import java.time.Instant;

@@ -47,6 +47,18 @@ public class TestSchemas implements EnvironmentPostProcessor, Ordered {
         return "gxh_t" + RUN_ID + "_" + schema;
     }
 
+    /**
+     * The JDBC URL of this run's schema for a service (created now, dropped when the JVM ends), for a service
+     * that a test starts as a separate process.
+     */
+    public static String jdbcUrl(String schema) {
+        String serverUrl = "jdbc:mysql://127.0.0.1:3306/";
+        String name = schemaName(schema);
+        create(serverUrl, name, !Boolean.getBoolean("gxh.test.keep-schemas"));
+        return serverUrl + name + "?useUnicode=true&characterEncoding=utf8&serverTimezone=Asia/Shanghai"
+                + "&allowPublicKeyRetrieval=true&useSSL=false";
+    }
+
     private static void create(String serverUrl, String schema, boolean dropAtExit) {
         if (!CREATED.add(schema)) {
             return;

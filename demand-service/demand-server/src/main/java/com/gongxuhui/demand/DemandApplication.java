@@ -1,12 +1,15 @@
 package com.gongxuhui.demand;
 
+import com.gongxuhui.org.api.OrgDirectoryClient;
+import com.gongxuhui.org.api.region.RegionClient;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.cloud.openfeign.EnableFeignClients;
 
-/** demand-service: Demands and their whole lifecycle: submission, review, the demand pool, follow-ups, pushes to experts, projects, vouchers and the trail. */
 @SpringBootApplication
 @ConfigurationPropertiesScan
+@EnableFeignClients(clients = {OrgDirectoryClient.class, RegionClient.class})
 public class DemandApplication {
 
     public static void main(String[] args) {

@@ -1,4 +1,4 @@
-package com.gongxuhui.e2e;
+package com.gongxuhui.common.test;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -17,7 +17,7 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /** One service's boot jar running as its own process on a real port, as operators run it. */
-final class ServiceProcess implements AutoCloseable {
+public final class ServiceProcess implements AutoCloseable {
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
@@ -33,7 +33,7 @@ final class ServiceProcess implements AutoCloseable {
         this.log = log;
     }
 
-    static ServiceProcess start(String name, Path jar, int port, List<String> arguments, Map<String, String> environment,
+    public static ServiceProcess start(String name, Path jar, int port, List<String> arguments, Map<String, String> environment,
             Path logDir) {
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException(jar + " is missing: build the services first");
@@ -57,7 +57,7 @@ final class ServiceProcess implements AutoCloseable {
         }
     }
 
-    void awaitHealthy(Duration timeout) {
+    public void awaitHealthy(Duration timeout) {
         Instant deadline = Instant.now().plus(timeout);
         HttpRequest health = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/health"))
                 .timeout(Duration.ofSeconds(2)).build();
@@ -81,11 +81,11 @@ final class ServiceProcess implements AutoCloseable {
         throw new IllegalStateException(name + " was not healthy within " + timeout + "; see " + log);
     }
 
-    int port() {
+    public int port() {
         return port;
     }
 
-    String url() {
+    public String url() {
         return "http://127.0.0.1:" + port;
     }
 
@@ -102,7 +102,7 @@ final class ServiceProcess implements AutoCloseable {
         }
     }
 
-    static int freePort() {
+    public static int freePort() {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         } catch (IOException e) {
@@ -110,7 +110,7 @@ final class ServiceProcess implements AutoCloseable {
         }
     }
 
-    static void sleep(long millis) {
+    public static void sleep(long millis) {
         try {
             Thread.sleep(millis);
         } catch (InterruptedException e) {

@@ -1,0 +1,113 @@
+package com.gongxuhui.demand.demand;
+
+import com.baomidou.mybatisplus.core.conditions.query.LambdaQueryWrapper;
+import com.gongxuhui.common.security.CurrentUser;
+import com.gongxuhui.common.security.Role;
+import com.gongxuhui.common.web.ProblemException;
+import com.gongxuhui.org.api.region.RegionClient;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Component;
+
+/**
+ * Who may see a demand and who may do what to it: the one place of demand-service's data scope (domain.md,
+ * Roles). Seeing: a system administrator everything; a bureau manager his region; an institution
+ * administrator his institution's demands; a centre administrator his centre's and his own; a broker those he
+ * submitted or handles. Doing: the institution administrator reviews; the submitter edits and resubmits a
+ * rejected demand; the handler follows up and closes (his institution administrator may close too); the
+ * institution administrator or the handling centre's administrator reassigns. What one may not see answers
+ * 404; what one sees but may not do, 403; what the state forbids, 409.
+ */
+@Component
+public class DemandAccess {
+
+    private final RegionClient regions;
+
+    public DemandAccess(RegionClient regions) {
+        this.regions = regions;
+    }
+
+    public LambdaQueryWrapper<Demand> restrict(CurrentUser user, LambdaQueryWrapper<Demand> query) {
+        if (user.hasRole(Role.SYS_ADMIN)) {
+            return query;
+        }
+        if (user.hasRole(Role.GOV_MANAGER) && user.regionCode() != null) {
+            return query.in(Demand::getRegionCode, regions.descendants(user.regionCode()));
+        }
+        if (user.hasRole(Role.INST_ADMIN) && user.institutionId() != null) {
+            return query.eq(Demand::getInstitutionId, user.institutionId());
+        }
+        if (user.hasRole(Role.CENTER_ADMIN) && user.centreId() != null) {
+            return query.and(q -> q.eq(Demand::getCentreId, user.centreId()).or().eq(Demand::getHandlerId, user.id())
+                    .or().eq(Demand::getSubmitterId, user.id()));
+        }
+        if (user.hasRole(Role.STAFF)) {
+            return query.and(q -> q.eq(Demand::getHandlerId, user.id()).or().eq(Demand::getSubmitterId, user.id()));
+        }
+        return query.eq(Demand::getId, -1L);
+    }
+
+    /** The check every operation on a demand starts with: 404 unless seen, 403 unless allowed, 409 unless now. */
+    public void require(CurrentUser user, Demand demand, DemandAction action) {
+        requireVisible(user, demand);
+        if (!mayDo(user, demand, action)) {
+            throw ProblemException.forbidden("FORBIDDEN");
+        }
+        DemandStateMachine.next(demand.getStatus(), action);
+    }
+
+    public void requireVisible(CurrentUser user, Demand demand) {
+        if (!canSee(user, demand)) {
+            throw ProblemException.notFound("DEMAND_NOT_FOUND", demand.getId());
+        }
+    }
+
+    /** The actions the caller may take now: what the console shows as buttons. */
+    public Set<DemandAction> availableActions(CurrentUser user, Demand demand) {
+        return DemandStateMachine.allowedIn(demand.getStatus()).stream().filter(action -> mayDo(user, demand, action))
+                .collect(Collectors.toCollection(() -> EnumSet.noneOf(DemandAction.class)));
+    }
+
+    boolean canSee(CurrentUser user, Demand demand) {
+        if (user.hasRole(Role.SYS_ADMIN)) {
+            return true;
+        }
+        if (user.hasRole(Role.GOV_MANAGER) && user.regionCode() != null) {
+            List<String> area = regions.descendants(user.regionCode());
+            return area.contains(demand.getRegionCode());
+        }
+        return isAdminOf(user, demand)
+                || user.hasRole(Role.CENTER_ADMIN) && Objects.equals(user.centreId(), demand.getCentreId())
+                || isHandler(user, demand) || isSubmitter(user, demand);
+    }
+
+    private static boolean mayDo(CurrentUser user, Demand demand, DemandAction action) {
+        return switch (action) {
+            case APPROVE, REJECT -> isAdminOf(user, demand);
+            case EDIT, RESUBMIT -> isSubmitter(user, demand);
+            case FOLLOW_UP -> isHandler(user, demand);
+            case CLOSE -> isHandler(user, demand) || isAdminOf(user, demand);
+            case REASSIGN -> isAdminOf(user, demand)
+                    || user.hasRole(Role.CENTER_ADMIN) && Objects.equals(user.centreId(), demand.getCentreId());
+        };
+    }
+
+    public boolean isInstitutionAdmin(CurrentUser user, Demand demand) {
+        return isAdminOf(user, demand);
+    }
+
+    private static boolean isAdminOf(CurrentUser user, Demand demand) {
+        return user.hasRole(Role.INST_ADMIN) && Objects.equals(user.institutionId(), demand.getInstitutionId());
+    }
+
+    private static boolean isHandler(CurrentUser user, Demand demand) {
+        return demand.getHandlerId() != null && demand.getHandlerId() == user.id();
+    }
+
+    private static boolean isSubmitter(CurrentUser user, Demand demand) {
+        return demand.getSubmitterId() != null && demand.getSubmitterId() == user.id();
+    }
+}

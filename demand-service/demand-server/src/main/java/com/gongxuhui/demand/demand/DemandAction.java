@@ -1,0 +1,12 @@
+package com.gongxuhui.demand.demand;
+
+/** What can be done to a demand; {@link DemandStateMachine} says in which states. */
+public enum DemandAction {
+    APPROVE,
+    REJECT,
+    EDIT,
+    RESUBMIT,
+    FOLLOW_UP,
+    REASSIGN,
+    CLOSE
+}

@@ -1,0 +1,282 @@
+package com.gongxuhui.demand.demand;
+
+import com.baomidou.mybatisplus.core.conditions.query.LambdaQueryWrapper;
+import com.baomidou.mybatisplus.core.toolkit.Wrappers;
+import com.gongxuhui.common.event.OutboxPublisher;
+import com.gongxuhui.common.security.CurrentUser;
+import com.gongxuhui.common.web.PageQuery;
+import com.gongxuhui.common.web.PageView;
+import com.gongxuhui.common.web.ProblemException;
+import com.gongxuhui.demand.api.DemandApproved;
+import com.gongxuhui.demand.api.DemandClosed;
+import com.gongxuhui.demand.api.DemandReassigned;
+import com.gongxuhui.demand.api.DemandRejected;
+import com.gongxuhui.demand.api.DemandSubmitted;
+import com.gongxuhui.demand.field.TechnicalFields;
+import com.gongxuhui.demand.trail.DemandTrail;
+import com.gongxuhui.org.api.OrgDirectoryClient;
+import com.gongxuhui.org.api.StaffSummary;
+import feign.FeignException;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Submitting, reviewing, editing, reassigning and closing demands; every step leaves a trail entry and an event. */
+@Service
+public class Demands {
+
+    private final DemandMapper demands;
+    private final DemandAccess access;
+    private final TechnicalFields fields;
+    private final OrgDirectoryClient org;
+    private final DemandTrail trail;
+    private final OutboxPublisher events;
+    private final Clock clock;
+
+    public Demands(DemandMapper demands, DemandAccess access, TechnicalFields fields, OrgDirectoryClient org,
+            DemandTrail trail, OutboxPublisher events, Clock clock) {
+        this.demands = demands;
+        this.access = access;
+        this.fields = fields;
+        this.org = org;
+        this.trail = trail;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** A broker's new demand, stamped with his institution, centre and region, waiting for review. */
+    @Transactional
+    public DemandView submit(DemandForm form, CurrentUser user) {
+        if (user.institutionId() == null || user.centreId() == null || user.regionCode() == null) {
+            throw ProblemException.forbidden("FORBIDDEN");
+        }
+        requireValid(form, user.institutionId());
+        Instant now = clock.instant();
+        Demand demand = new Demand();
+        fill(demand, form);
+        demand.setSource(DemandSource.STAFF);
+        demand.setStatus(DemandStatus.PENDING_REVIEW);
+        demand.setSubmitterId(user.id());
+        demand.setSubmitterName(user.name());
+        demand.setInstitutionId(user.institutionId());
+        demand.setCentreId(user.centreId());
+        demand.setRegionCode(user.regionCode());
+        demand.setHandlerId(user.id());
+        demand.setHandlerName(user.name());
+        demand.setSubmittedAt(now);
+        demand.setUpdatedAt(now);
+        demands.insert(demand);
+        trail.append(demand.getId(), user.actor(), "SUBMITTED", null, DemandView.of(demand));
+        events.publish(new DemandSubmitted(UUID.randomUUID(), now, user.actor(), demand.getId().toString(),
+                demand.coordinates(), demand.getId(), demand.getTitle(), demand.getFieldCode(),
+                demand.getSource().name(), user.id()));
+        return DemandView.of(demand);
+    }
+
+    @Transactional
+    public DemandView review(long id, boolean approved, String reason, CurrentUser user) {
+        Demand demand = find(id);
+        DemandAction action = approved ? DemandAction.APPROVE : DemandAction.REJECT;
+        access.require(user, demand, action);
+        if (!approved && (reason == null || reason.isBlank())) {
+            throw ProblemException.badRequest("REJECT_REASON_REQUIRED");
+        }
+        DemandStatus before = demand.getStatus();
+        Instant now = clock.instant();
+        demand.apply(action);
+        demand.setRejectReason(approved ? null : reason);
+        demand.setReviewedAt(now);
+        save(demand);
+        trail.append(id, user.actor(), approved ? "APPROVED" : "REJECTED", Map.of("status", before),
+                approved ? Map.of("status", demand.getStatus()) : Map.of("status", demand.getStatus(), "reason", reason));
+        events.publish(approved
+                ? new DemandApproved(UUID.randomUUID(), now, user.actor(), demand.getId().toString(),
+                        demand.coordinates(), id, demand.getSubmitterId(), demand.getHandlerId())
+                : new DemandRejected(UUID.randomUUID(), now, user.actor(), demand.getId().toString(),
+                        demand.coordinates(), id, demand.getSubmitterId(), reason));
+        return DemandView.of(demand);
+    }
+
+    /** The submitter corrects a rejected demand (the trail keeps each changed field, before and after). */
+    @Transactional
+    public DemandView edit(long id, DemandForm form, CurrentUser user) {
+        Demand demand = find(id);
+        access.require(user, demand, DemandAction.EDIT);
+        requireValid(form, demand.getInstitutionId());
+        Map<String, Object> before = editable(demand);
+        fill(demand, form);
+        save(demand);
+        Map<String, Object> after = editable(demand);
+        Map<String, Object> changedBefore = new LinkedHashMap<>();
+        Map<String, Object> changedAfter = new LinkedHashMap<>();
+        after.forEach((field, value) -> {
+            if (!Objects.equals(before.get(field), value)) {
+                changedBefore.put(field, before.get(field));
+                changedAfter.put(field, value);
+            }
+        });
+        trail.append(id, user.actor(), "EDITED", changedBefore, changedAfter);
+        return DemandView.of(demand);
+    }
+
+    @Transactional
+    public DemandView resubmit(long id, CurrentUser user) {
+        Demand demand = find(id);
+        access.require(user, demand, DemandAction.RESUBMIT);
+        demand.apply(DemandAction.RESUBMIT);
+        demand.setRejectReason(null);
+        demand.setSubmittedAt(clock.instant());
+        save(demand);
+        trail.append(id, user.actor(), "RESUBMITTED", Map.of("status", DemandStatus.REJECTED),
+                Map.of("status", demand.getStatus()));
+        events.publish(new DemandSubmitted(UUID.randomUUID(), demand.getSubmittedAt(), user.actor(),
+                demand.getId().toString(), demand.coordinates(), id, demand.getTitle(), demand.getFieldCode(),
+                demand.getSource().name(), demand.getSubmitterId()));
+        return DemandView.of(demand);
+    }
+
+    /**
+     * Hands the demand to another broker of the same institution (a centre administrator: of his centre). The
+     * broker's organisational place is asked from org-service at this moment.
+     */
+    @Transactional
+    public DemandView reassign(long id, long handlerId, CurrentUser user) {
+        Demand demand = find(id);
+        access.require(user, demand, DemandAction.REASSIGN);
+        StaffSummary next = staff(handlerId);
+        boolean sameInstitution = Objects.equals(next.institutionId(), demand.getInstitutionId());
+        boolean inCentreIfCentreAdmin = access.isInstitutionAdmin(user, demand)
+                || Objects.equals(next.centreId(), demand.getCentreId());
+        if (!sameInstitution || !inCentreIfCentreAdmin || !next.enabled() || !next.roles().contains("STAFF")) {
+            throw ProblemException.badRequest("HANDLER_NOT_ELIGIBLE", handlerId);
+        }
+        long from = demand.getHandlerId();
+        if (from == handlerId) {
+            throw ProblemException.badRequest("HANDLER_UNCHANGED", handlerId);
+        }
+        Map<String, Object> before = Map.of("handlerId", from, "handlerName", demand.getHandlerName());
+        demand.apply(DemandAction.REASSIGN);
+        demand.setHandlerId(handlerId);
+        demand.setHandlerName(next.name());
+        demand.setCentreId(next.centreId());
+        demand.setRegionCode(next.regionCode());
+        save(demand);
+        trail.append(id, user.actor(), "REASSIGNED", before, Map.of("handlerId", handlerId, "handlerName", next.name()));
+        events.publish(new DemandReassigned(UUID.randomUUID(), clock.instant(), user.actor(), demand.getId().toString(),
+                demand.coordinates(), id, from, handlerId));
+        return DemandView.of(demand);
+    }
+
+    @Transactional
+    public DemandView close(long id, String reason, CurrentUser user) {
+        Demand demand = find(id);
+        access.require(user, demand, DemandAction.CLOSE);
+        Instant now = clock.instant();
+        demand.apply(DemandAction.CLOSE);
+        demand.setCloseReason(reason);
+        demand.setClosedAt(now);
+        save(demand);
+        trail.append(id, user.actor(), "CLOSED", Map.of("status", DemandStatus.DOCKING),
+                Map.of("status", demand.getStatus(), "reason", reason));
+        events.publish(new DemandClosed(UUID.randomUUID(), now, user.actor(), demand.getId().toString(),
+                demand.coordinates(), id, demand.getHandlerId(), reason));
+        return DemandView.of(demand);
+    }
+
+    public DemandView get(long id, CurrentUser user) {
+        Demand demand = find(id);
+        access.requireVisible(user, demand);
+        return DemandView.of(demand);
+    }
+
+    public PageView<DemandView> search(DemandSearch search, PageQuery page, CurrentUser user) {
+        LambdaQueryWrapper<Demand> query = Wrappers.<Demand>lambdaQuery()
+                .eq(search.status() != null, Demand::getStatus, search.status())
+                .eq(search.field() != null, Demand::getFieldCode, search.field())
+                .and(search.keyword() != null, q -> q.like(Demand::getTitle, search.keyword())
+                        .or().like(Demand::getIndustry, search.keyword()))
+                .and(Boolean.TRUE.equals(search.mine()), q -> q.eq(Demand::getSubmitterId, user.id())
+                        .or().eq(Demand::getHandlerId, user.id()));
+        sort(query, search.sort());
+        return PageView.of(demands.selectPage(page.toPage(), access.restrict(user, query)), DemandView::of);
+    }
+
+    /** The demand, whoever asks; visibility is the caller's next check. */
+    public Demand find(long id) {
+        Demand demand = demands.selectById(id);
+        if (demand == null) {
+            throw ProblemException.notFound("DEMAND_NOT_FOUND", id);
+        }
+        return demand;
+    }
+
+    private void requireValid(DemandForm form, long institutionId) {
+        if (!fields.exists(form.fieldCode())) {
+            throw ProblemException.badRequest("FIELD_UNKNOWN", form.fieldCode());
+        }
+        BigDecimal minimum = org.institution(institutionId).minFeeRatio();
+        if (form.feeRatio().compareTo(minimum) < 0) {
+            throw ProblemException.badRequest("FEE_RATIO_BELOW_MINIMUM", form.feeRatio(), minimum);
+        }
+    }
+
+    private StaffSummary staff(long accountId) {
+        try {
+            return org.staff(accountId);
+        } catch (FeignException.NotFound unknown) {
+            throw ProblemException.badRequest("HANDLER_NOT_ELIGIBLE", accountId);
+        }
+    }
+
+    private void save(Demand demand) {
+        demand.setUpdatedAt(clock.instant());
+        if (demands.updateById(demand) == 0) {
+            throw ProblemException.conflict("CONCURRENT_UPDATE");
+        }
+    }
+
+    private static void fill(Demand demand, DemandForm form) {
+        demand.setTitle(form.title());
+        demand.setDescription(form.description());
+        demand.setType(form.type());
+        demand.setFieldCode(form.fieldCode());
+        demand.setIndustry(form.industry());
+        demand.setEnterpriseId(form.enterpriseId());
+        demand.setBudget(form.budget());
+        demand.setCooperationMode(form.cooperationMode());
+        demand.setDeadline(form.deadline());
+        demand.setFeeRatio(form.feeRatio());
+    }
+
+    private static Map<String, Object> editable(Demand d) {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("title", d.getTitle());
+        fields.put("description", d.getDescription());
+        fields.put("type", d.getType());
+        fields.put("fieldCode", d.getFieldCode());
+        fields.put("industry", d.getIndustry());
+        fields.put("enterpriseId", d.getEnterpriseId());
+        fields.put("budget", d.getBudget());
+        fields.put("cooperationMode", d.getCooperationMode());
+        fields.put("deadline", d.getDeadline());
+        fields.put("feeRatio", d.getFeeRatio());
+        return fields;
+    }
+
+    private static void sort(LambdaQueryWrapper<Demand> query, String sort) {
+        String[] parts = sort == null ? new String[] {"submittedAt", "desc"} : sort.split(",");
+        boolean ascending = parts.length > 1 && parts[1].equals("asc");
+        switch (parts[0]) {
+            case "updatedAt" -> query.orderBy(true, ascending, Demand::getUpdatedAt);
+            case "deadline" -> query.orderBy(true, ascending, Demand::getDeadline);
+            default -> query.orderBy(true, ascending, Demand::getSubmittedAt);
+        }
+        query.orderBy(true, ascending, Demand::getId);
+    }
+}

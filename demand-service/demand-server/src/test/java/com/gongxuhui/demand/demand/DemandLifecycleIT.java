@@ -1,0 +1,337 @@
+package com.gongxuhui.demand.demand;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.gongxuhui.common.test.HttpApi;
+import com.gongxuhui.common.test.HttpApi.Response;
+import com.gongxuhui.common.test.OrgServiceProcess;
+import com.gongxuhui.common.test.ServiceIntegrationTest;
+import com.gongxuhui.common.test.TopicObserver;
+import com.gongxuhui.common.validation.UnifiedSocialCreditCode;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * The demand lifecycle on demand-service, with the real org-service (a process) issuing the tokens and
+ * answering for institutions and staff, on MariaDB, Redis and RocketMQ.
+ */
+@ServiceIntegrationTest
+class DemandLifecycleIT {
+
+    private static final String PASSWORD = "Passw0rd!x";
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Value("${rocketmq.name-server}")
+    String nameServer;
+
+    @Value("${gxh.outbox.topic}")
+    String topic;
+
+    static Institution a;
+    static Institution b;
+
+    record Institution(long id, String admin, long headOffice, long broker, String brokerBearer, long colleague,
+            String colleagueBearer) {
+    }
+
+    @DynamicPropertySource
+    static void orgService(DynamicPropertyRegistry registry) {
+        OrgServiceProcess org = OrgServiceProcess.get();
+        registry.add("gxh.security.jwks-uri", () -> org.url() + "/oauth2/jwks");
+        registry.add("gxh.clients.org-url", org::url);
+    }
+
+    @BeforeAll
+    static void organisations() {
+        a = institution("6.00");
+        b = institution("5.00");
+    }
+
+    @Test
+    void aSubmittedDemandCarriesTheBrokersPlaceAndWaitsForReview() {
+        Response submitted = submit(a.brokerBearer(), form("6.00"));
+
+        assertThat(submitted.status()).as(submitted.body()).isEqualTo(201);
+        JsonNode demand = submitted.json();
+        assertThat(submitted.header("Location")).endsWith("/api/demands/" + demand.path("id").asLong());
+        assertThat(demand.path("status").asText()).isEqualTo("PENDING_REVIEW");
+        assertThat(demand.path("institutionId").asLong()).isEqualTo(a.id());
+        assertThat(demand.path("centreId").asLong()).isEqualTo(a.headOffice());
+        assertThat(demand.path("regionCode").asText()).isEqualTo("330106");
+        assertThat(demand.path("handlerId").asLong()).isEqualTo(a.broker());
+        JsonNode trail = get(a.brokerBearer(), "/api/demands/" + demand.path("id").asLong() + "/trail");
+        assertThat(trail.path("verified").asBoolean()).isTrue();
+        assertThat(trail.path("steps").findValuesAsText("action")).containsExactly("SUBMITTED");
+    }
+
+    @Test
+    void aFeeRatioBelowTheInstitutionsCurrentMinimumIsRefusedAndNothingIsStored() {
+        long before = count();
+
+        Response refused = submit(a.brokerBearer(), form("5.99"));
+
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.code()).isEqualTo("FEE_RATIO_BELOW_MINIMUM");
+        assertThat(count()).isEqualTo(before);
+    }
+
+    @Test
+    void rejectEditResubmitApproveFollowUpCloseIsTrailedVerifiedAndPublishedOncePerStep() throws Exception {
+        try (TopicObserver observer = new TopicObserver(nameServer, topic)) {
+            long id = submit(a.brokerBearer(), form("6.00")).json().path("id").asLong();
+            String path = "/api/demands/" + id;
+
+            assertThat(api().post(path + "/review", Map.of("approved", false), auth(a.admin())).code())
+                    .isEqualTo("REJECT_REASON_REQUIRED");
+            assertThat(ok(api().post(path + "/review", Map.of("approved", false, "reason", "信息不全"), auth(a.admin())))
+                    .path("status").asText()).isEqualTo("REJECTED");
+            Map<String, Object> corrected = form("7.50");
+            corrected.put("title", "补充完整的需求");
+            assertThat(ok(api().put(path, corrected, auth(a.brokerBearer()))).path("title").asText())
+                    .isEqualTo("补充完整的需求");
+            assertThat(ok(api().post(path + "/resubmission", "", auth(a.brokerBearer()))).path("status").asText())
+                    .isEqualTo("PENDING_REVIEW");
+            assertThat(ok(api().post(path + "/review", Map.of("approved", true), auth(a.admin()))).path("status")
+                    .asText()).isEqualTo("DOCKING");
+            Response visit = api().post(path + "/follow-ups", Map.of("type", "VISIT", "happenedAt",
+                    OffsetDateTime.now(ZoneOffset.ofHours(8)).minusHours(1).toString(), "content", "走访企业，了解需求"),
+                    auth(a.brokerBearer()));
+            assertThat(visit.status()).as(visit.body()).isEqualTo(201);
+            assertThat(ok(api().post(path + "/closure", Map.of("reason", "企业暂缓"), auth(a.brokerBearer())))
+                    .path("status").asText()).isEqualTo("CLOSED");
+
+            JsonNode trail = get(a.brokerBearer(), path + "/trail");
+            assertThat(trail.path("verified").asBoolean()).isTrue();
+            assertThat(trail.path("steps").findValuesAsText("action")).containsExactly("SUBMITTED", "REJECTED",
+                    "EDITED", "RESUBMITTED", "APPROVED", "FOLLOWED_UP", "CLOSED");
+            JsonNode edited = trail.path("steps").get(2);
+            assertThat(edited.path("before").path("title").asText()).isEqualTo("企业需要低成本的废水处理技术");
+            assertThat(edited.path("after").path("title").asText()).isEqualTo("补充完整的需求");
+
+            List<String> eventIds = jdbc.queryForList("SELECT event_id FROM outbox_event WHERE aggregate_id = ? "
+                    + "ORDER BY id", String.class, Long.toString(id));
+            assertThat(jdbc.queryForList("SELECT event_type FROM outbox_event WHERE aggregate_id = ? ORDER BY id",
+                    String.class, Long.toString(id))).containsExactly("DemandSubmitted", "DemandRejected",
+                    "DemandSubmitted", "DemandApproved", "FollowUpRecorded", "DemandClosed");
+            await().atMost(Duration.ofSeconds(30)).until(() -> eventIds.stream().allMatch(e -> observer.countWithKey(e) >= 1));
+            Thread.sleep(1000);
+            assertThat(eventIds).allMatch(e -> observer.countWithKey(e) == 1);
+            assertThat(observer.bodyWithKey(eventIds.get(4))).contains("\"visit\":true");
+        }
+    }
+
+    @Test
+    void everyIllegalTransitionIsAConflict() {
+        long id = submit(a.brokerBearer(), form("6.00")).json().path("id").asLong();
+        String path = "/api/demands/" + id;
+        Map<String, Object> followUp = Map.of("type", "PHONE", "happenedAt", "2026-01-05T10:00:00+08:00", "content", "电话");
+
+        assertThat(api().post(path + "/follow-ups", followUp, auth(a.brokerBearer())).code()).isEqualTo("ILLEGAL_STATE");
+        assertThat(api().post(path + "/closure", Map.of("reason", "x"), auth(a.brokerBearer())).code())
+                .isEqualTo("ILLEGAL_STATE");
+        assertThat(api().post(path + "/resubmission", "", auth(a.brokerBearer())).code()).isEqualTo("ILLEGAL_STATE");
+        assertThat(api().put(path, form("6.00"), auth(a.brokerBearer())).code()).isEqualTo("ILLEGAL_STATE");
+        ok(api().post(path + "/review", Map.of("approved", true), auth(a.admin())));
+        Response again = api().post(path + "/review", Map.of("approved", true), auth(a.admin()));
+        assertThat(again.status()).isEqualTo(409);
+        assertThat(again.code()).isEqualTo("ILLEGAL_STATE");
+        ok(api().post(path + "/closure", Map.of("reason", "无法解决"), auth(a.admin())));
+        assertThat(api().post(path + "/follow-ups", followUp, auth(a.brokerBearer())).status()).isEqualTo(409);
+        assertThat(api().put(path + "/handler", Map.of("handlerId", a.colleague()), auth(a.admin())).status())
+                .isEqualTo(409);
+    }
+
+    @Test
+    void anotherInstitutionGetsNotFoundForEveryEndpointAndAColleagueWithoutTheDemandToo() {
+        long id = submit(a.brokerBearer(), form("6.00")).json().path("id").asLong();
+        String path = "/api/demands/" + id;
+        for (String outsider : List.of(b.admin(), b.brokerBearer(), a.colleagueBearer())) {
+            assertThat(api().get(path, auth(outsider)).status()).isEqualTo(404);
+            assertThat(api().get(path + "/trail", auth(outsider)).status()).isEqualTo(404);
+            assertThat(api().get(path + "/follow-ups", auth(outsider)).status()).isEqualTo(404);
+            assertThat(api().post(path + "/review", Map.of("approved", true), auth(outsider)).status()).isEqualTo(404);
+            assertThat(api().put(path, form("6.00"), auth(outsider)).status()).isEqualTo(404);
+            assertThat(api().post(path + "/resubmission", "", auth(outsider)).status()).isEqualTo(404);
+            assertThat(api().put(path + "/handler", Map.of("handlerId", b.broker()), auth(outsider)).status())
+                    .isEqualTo(404);
+            assertThat(api().post(path + "/closure", Map.of("reason", "x"), auth(outsider)).status()).isEqualTo(404);
+            assertThat(get(outsider, "/api/demands?size=100").path("items").findValuesAsText("id"))
+                    .doesNotContain(Long.toString(id));
+        }
+        assertThat(api().post(path + "/review", Map.of("approved", true), auth(a.brokerBearer())).status())
+                .as("the submitter sees it but may not review it").isEqualTo(403);
+    }
+
+    @Test
+    void theInstitutionAdministratorHandsADemandToAnotherBrokerOfHisInstitutionOnly() {
+        long id = submit(a.brokerBearer(), form("6.00")).json().path("id").asLong();
+        String path = "/api/demands/" + id;
+        ok(api().post(path + "/review", Map.of("approved", true), auth(a.admin())));
+
+        assertThat(api().put(path + "/handler", Map.of("handlerId", b.broker()), auth(a.admin())).code())
+                .isEqualTo("HANDLER_NOT_ELIGIBLE");
+        JsonNode reassigned = ok(api().put(path + "/handler", Map.of("handlerId", a.colleague()), auth(a.admin())));
+
+        assertThat(reassigned.path("handlerId").asLong()).isEqualTo(a.colleague());
+        assertThat(api().get(path, auth(a.colleagueBearer())).status()).isEqualTo(200);
+        assertThat(get(a.colleagueBearer(), path).path("availableActions").toString()).contains("FOLLOW_UP");
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM outbox_event WHERE event_type = 'DemandReassigned' "
+                + "AND aggregate_id = ?", Long.class, Long.toString(id))).isEqualTo(1);
+    }
+
+    @Test
+    void aTamperedTrailNoLongerVerifies() {
+        long id = submit(a.brokerBearer(), form("6.00")).json().path("id").asLong();
+        ok(api().post("/api/demands/" + id + "/review", Map.of("approved", true), auth(a.admin())));
+        assertThat(get(a.admin(), "/api/demands/" + id + "/trail").path("verified").asBoolean()).isTrue();
+
+        jdbc.update("UPDATE demand_trail SET after_data = '{\"status\":\"COMPLETED\"}' WHERE demand_id = ? AND seq = 2", id);
+
+        assertThat(get(a.admin(), "/api/demands/" + id + "/trail").path("verified").asBoolean()).isFalse();
+    }
+
+    @Test
+    void listsFilterByTabMineAndKeywordWithinTheCallersScope() {
+        long pending = submit(a.brokerBearer(), form("6.00")).json().path("id").asLong();
+        Map<String, Object> special = form("6.00");
+        special.put("title", "独特关键词光伏清洗机器人");
+        long docking = submit(a.brokerBearer(), special).json().path("id").asLong();
+        ok(api().post("/api/demands/" + docking + "/review", Map.of("approved", true), auth(a.admin())));
+
+        assertThat(ids(a.admin(), "/api/demands?status=PENDING_REVIEW&size=100")).contains(pending).doesNotContain(docking);
+        assertThat(ids(a.admin(), "/api/demands?status=DOCKING&size=100")).contains(docking).doesNotContain(pending);
+        assertThat(ids(a.brokerBearer(), "/api/demands?keyword=光伏清洗")).containsExactly(docking);
+        assertThat(ids(a.brokerBearer(), "/api/demands?mine=true&size=100")).contains(pending, docking);
+        assertThat(api().get("/api/demands?sort=title,asc", auth(a.admin())).status()).isEqualTo(400);
+        assertThat(api().get("/api/demands?status=NOPE", auth(a.admin())).status()).isEqualTo(400);
+    }
+
+    @Test
+    void badSubmissionsGetProblemsAndStoreNothing() {
+        long before = count();
+        Map<String, Object> missingTitle = form("6.00");
+        missingTitle.remove("title");
+        Map<String, Object> longTitle = form("6.00");
+        longTitle.put("title", "长".repeat(101));
+        Map<String, Object> negativeBudget = form("6.00");
+        negativeBudget.put("budget", "-1.00");
+        Map<String, Object> unknownField = form("6.00");
+        unknownField.put("fieldCode", "ASTROLOGY");
+        Map<String, Object> wrongType = form("6.00");
+        wrongType.put("type", "MAGIC");
+
+        for (Map<String, Object> bad : List.of(missingTitle, longTitle, negativeBudget, unknownField, wrongType)) {
+            Response refused = submit(a.brokerBearer(), bad);
+            assertThat(refused.status()).as(refused.body()).isEqualTo(400);
+            assertThat(refused.header("Content-Type")).startsWith("application/problem+json");
+        }
+        assertThat(api().send("POST", "/api/demands", "application/json", "{\"title\":", auth(a.brokerBearer()))
+                .status()).isEqualTo(400);
+        assertThat(submit(a.admin(), form("6.00")).status()).as("an administrator does not submit").isEqualTo(403);
+        assertThat(count()).isEqualTo(before);
+    }
+
+    @Test
+    void theFieldDictionaryIsServed() {
+        assertThat(get(a.brokerBearer(), "/api/fields").findValuesAsText("code")).contains("NEW_MATERIALS", "OTHER");
+    }
+
+    private static Map<String, Object> form(String feeRatio) {
+        Map<String, Object> form = new HashMap<>();
+        form.put("title", "企业需要低成本的废水处理技术");
+        form.put("description", "印染企业希望降低废水处理成本，寻求高校合作。");
+        form.put("type", "TECHNOLOGY");
+        form.put("fieldCode", "RESOURCES_ENVIRONMENT");
+        form.put("industry", "纺织印染");
+        form.put("budget", "500000.00");
+        form.put("cooperationMode", "技术开发");
+        form.put("deadline", "2027-06-30");
+        form.put("feeRatio", feeRatio);
+        return form;
+    }
+
+    private Response submit(String bearer, Map<String, Object> form) {
+        return api().post("/api/demands", form, auth(bearer));
+    }
+
+    private List<Long> ids(String bearer, String path) {
+        return get(bearer, path).path("items").findValues("id").stream().map(JsonNode::asLong).toList();
+    }
+
+    private JsonNode get(String bearer, String path) {
+        return ok(api().get(path, auth(bearer)));
+    }
+
+    private long count() {
+        return jdbc.queryForObject("SELECT COUNT(*) FROM demand", Long.class);
+    }
+
+    private static JsonNode ok(Response response) {
+        assertThat(response.status()).as(response.body()).isBetween(200, 201);
+        return response.json();
+    }
+
+    private static String[] auth(String bearer) {
+        return new String[] {"Authorization", bearer};
+    }
+
+    private HttpApi api() {
+        return new HttpApi("http://127.0.0.1:" + port);
+    }
+
+    /** An institution in Hangzhou with its administrator and two brokers of its head office, made through org-service. */
+    private static Institution institution(String minFeeRatio) {
+        HttpApi org = OrgServiceProcess.get().api();
+        String sysAdmin = login(org, "13800000000", "Admin@123456");
+        String adminPhone = phone();
+        Map<String, Object> request = new HashMap<>(Map.of("name", "需求测试机构" + adminPhone,
+                "uscc", UnifiedSocialCreditCode.random("12330100"), "type", "UNIVERSITY",
+                "serviceTypes", List.of("TECHNOLOGY_TRANSFER"), "regionCode", "330106", "minFeeRatio", minFeeRatio));
+        request.put("admin", Map.of("name", "管理员", "phone", adminPhone, "password", PASSWORD));
+        long id = ok(org.post("/api/institutions", request, "Authorization", sysAdmin)).path("id").asLong();
+        String admin = login(org, adminPhone, PASSWORD);
+        long headOffice = ok(org.get("/api/institutions/" + id + "/centres", "Authorization", admin)).get(0).path("id")
+                .asLong();
+        String brokerPhone = phone();
+        String colleaguePhone = phone();
+        long broker = staff(org, admin, id, headOffice, brokerPhone);
+        long colleague = staff(org, admin, id, headOffice, colleaguePhone);
+        return new Institution(id, admin, headOffice, broker, login(org, brokerPhone, PASSWORD), colleague,
+                login(org, colleaguePhone, PASSWORD));
+    }
+
+    private static long staff(HttpApi org, String admin, long institution, long centre, String phone) {
+        return ok(org.post("/api/institutions/" + institution + "/staff", Map.of("phone", phone, "password", PASSWORD,
+                "centreId", centre, "name", "经纪人" + phone.substring(7), "centreAdmin", false), "Authorization", admin))
+                .path("id").asLong();
+    }
+
+    private static String login(HttpApi org, String phone, String password) {
+        return HttpApi.bearer(ok(org.post("/api/auth/login", Map.of("phone", phone, "password", password)))
+                .path("accessToken").asText());
+    }
+
+    private static String phone() {
+        return "135" + String.format("%08d", ThreadLocalRandom.current().nextInt(100_000_000));
+    }
+}
