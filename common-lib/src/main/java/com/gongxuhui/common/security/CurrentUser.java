@@ -8,10 +8,11 @@ import org.springframework.security.oauth2.jwt.Jwt;
 
 /**
  * Who is calling, as the verified access token says: the only source of identity a service trusts.
- * Institution, centre and region are empty for accounts that have none (a system administrator).
+ * Institution, centre and region are empty for accounts that have none (a system administrator);
+ * {@code expertId} is set for EXPERT accounts only.
  */
 public record CurrentUser(long id, String name, Set<Role> roles, Long institutionId, Long centreId,
-        String regionCode, String tokenFamily) {
+        String regionCode, String tokenFamily, Long expertId) {
 
     public static CurrentUser of(Jwt jwt) {
         List<String> roleNames = jwt.getClaimAsStringList(TokenClaims.ROLES);
@@ -21,7 +22,8 @@ public record CurrentUser(long id, String name, Set<Role> roles, Long institutio
         }
         return new CurrentUser(Long.parseLong(jwt.getSubject()), jwt.getClaimAsString(TokenClaims.NAME), roles,
                 longClaim(jwt, TokenClaims.INSTITUTION), longClaim(jwt, TokenClaims.CENTRE),
-                jwt.getClaimAsString(TokenClaims.REGION), jwt.getClaimAsString(TokenClaims.FAMILY));
+                jwt.getClaimAsString(TokenClaims.REGION), jwt.getClaimAsString(TokenClaims.FAMILY),
+                longClaim(jwt, TokenClaims.EXPERT));
     }
 
     /** The caller as the author of an event or an audit entry. */

@@ -10,6 +10,8 @@ public final class TokenClaims {
     public static final String CENTRE = "centre";
     public static final String REGION = "region";
     public static final String FAMILY = "fam";
+    /** The expert record (expert-service) an EXPERT account stands for. */
+    public static final String EXPERT = "expert";
     /** {@code iat} in milliseconds: account-wide revocations compare against it. */
     public static final String ISSUED_AT_MILLIS = "iat_ms";
 

@@ -25,6 +25,7 @@ public class Account {
     private Long centreId;
     private String regionCode;
     private String position;
+    private Long expertId;
     private AccountStatus status;
     private int failedLogins;
     private Instant lockedUntil;
@@ -111,6 +112,14 @@ public class Account {
 
     public void setPosition(String position) {
         this.position = position;
+    }
+
+    public Long getExpertId() {
+        return expertId;
+    }
+
+    public void setExpertId(Long expertId) {
+        this.expertId = expertId;
     }
 
     public AccountStatus getStatus() {

@@ -50,6 +50,9 @@ public class AccessTokens {
         if (account.getCentreId() != null) {
             claims.claim(TokenClaims.CENTRE, account.getCentreId());
         }
+        if (account.getExpertId() != null) {
+            claims.claim(TokenClaims.EXPERT, account.getExpertId());
+        }
         if (account.getRegionCode() != null) {
             claims.claim(TokenClaims.REGION, account.getRegionCode());
         }

@@ -74,7 +74,7 @@ class DemoOrganisation implements ApplicationRunner {
             return;
         }
         CurrentUser operator = new CurrentUser(sysAdmin.getId(), sysAdmin.getName(), Set.of(Role.SYS_ADMIN), null,
-                null, null, null);
+                null, null, null, null);
         long institutionId = registration.register(new RegisterInstitutionRequest("浙江大学技术转移中心", USCC, false,
                 InstitutionType.UNIVERSITY, EnumSet.of(ServiceType.TECHNOLOGY_TRANSFER, ServiceType.TECHNOLOGY_BROKERAGE),
                 "330106", new BigDecimal("5.00"), "浙江大学面向企业的技术转移服务机构", "王主任",
@@ -99,6 +99,6 @@ class DemoOrganisation implements ApplicationRunner {
     private CurrentUser asAdminOf(long institutionId) {
         Account admin = accounts.findByPhone("13800000001").orElseThrow();
         return new CurrentUser(admin.getId(), admin.getName(), Set.of(Role.INST_ADMIN), institutionId,
-                admin.getCentreId(), admin.getRegionCode(), null);
+                admin.getCentreId(), admin.getRegionCode(), null, null);
     }
 }
