@@ -4,6 +4,7 @@ import com.baomidou.mybatisplus.core.conditions.query.LambdaQueryWrapper;
 import com.gongxuhui.common.security.CurrentUser;
 import com.gongxuhui.common.security.Role;
 import com.gongxuhui.common.web.ProblemException;
+import com.gongxuhui.demand.publication.PublicationMapper;
 import com.gongxuhui.org.api.region.RegionClient;
 import java.util.EnumSet;
 import java.util.List;
@@ -16,18 +17,21 @@ import org.springframework.stereotype.Component;
  * Who may see a demand and who may do what to it: the one place of demand-service's data scope (domain.md,
  * Roles). Seeing: a system administrator everything; a bureau manager his region; an institution
  * administrator his institution's demands; a centre administrator his centre's and his own; a broker those he
- * submitted or handles. Doing: the institution administrator reviews; the submitter edits and resubmits a
- * rejected demand; the handler follows up and closes (his institution administrator may close too); the
- * institution administrator or the handling centre's administrator reassigns. What one may not see answers
+ * submitted or handles; anyone of an institution a demand is opened to, that demand (the pool). Doing: the institution administrator reviews; the submitter edits and resubmits a
+ * rejected demand; the handler follows up, registers the project and closes (his institution administrator may close too); the
+ * institution administrator or the handling centre's administrator reassigns; the institution administrator
+ * opens it to others, and another institution's administrator, to whom it is open, accepts it. What one may not see answers
  * 404; what one sees but may not do, 403; what the state forbids, 409.
  */
 @Component
 public class DemandAccess {
 
     private final RegionClient regions;
+    private final PublicationMapper publications;
 
-    public DemandAccess(RegionClient regions) {
+    public DemandAccess(RegionClient regions, PublicationMapper publications) {
         this.regions = regions;
+        this.publications = publications;
     }
 
     public LambdaQueryWrapper<Demand> restrict(CurrentUser user, LambdaQueryWrapper<Demand> query) {
@@ -81,14 +85,22 @@ public class DemandAccess {
         }
         return isAdminOf(user, demand)
                 || user.hasRole(Role.CENTER_ADMIN) && Objects.equals(user.centreId(), demand.getCentreId())
-                || isHandler(user, demand) || isSubmitter(user, demand);
+                || isHandler(user, demand) || isSubmitter(user, demand) || isOpenTo(user, demand);
     }
 
-    private static boolean mayDo(CurrentUser user, Demand demand, DemandAction action) {
+    /** Opened to the caller's (other) institution: its people see it in their pool and may look at it. */
+    private boolean isOpenTo(CurrentUser user, Demand demand) {
+        return user.institutionId() != null && publications.countOpenTo(demand.getId(), user.institutionId()) > 0;
+    }
+
+    private boolean mayDo(CurrentUser user, Demand demand, DemandAction action) {
         return switch (action) {
             case APPROVE, REJECT -> isAdminOf(user, demand);
             case EDIT, RESUBMIT -> isSubmitter(user, demand);
-            case FOLLOW_UP -> isHandler(user, demand);
+            case PUBLISH -> isAdminOf(user, demand);
+            case ACCEPT -> user.hasRole(Role.INST_ADMIN) && isOpenTo(user, demand);
+            case FOLLOW_UP, REGISTER_PROJECT -> isHandler(user, demand);
+            case ADD_VOUCHER -> isHandler(user, demand) || isAdminOf(user, demand);
             case CLOSE -> isHandler(user, demand) || isAdminOf(user, demand);
             case REASSIGN -> isAdminOf(user, demand)
                     || user.hasRole(Role.CENTER_ADMIN) && Objects.equals(user.centreId(), demand.getCentreId());

@@ -8,5 +8,9 @@ public enum DemandAction {
     RESUBMIT,
     FOLLOW_UP,
     REASSIGN,
+    PUBLISH,
+    ACCEPT,
+    REGISTER_PROJECT,
+    ADD_VOUCHER,
     CLOSE
 }

@@ -6,6 +6,8 @@ import com.gongxuhui.common.web.PageQuery;
 import com.gongxuhui.common.web.PageView;
 import com.gongxuhui.demand.followup.FollowUpView;
 import com.gongxuhui.demand.followup.FollowUps;
+import com.gongxuhui.demand.project.ProjectView;
+import com.gongxuhui.demand.project.Projects;
 import com.gongxuhui.demand.trail.DemandTrail;
 import com.gongxuhui.demand.trail.TrailView;
 import io.swagger.v3.oas.annotations.Operation;
@@ -34,14 +36,16 @@ class DemandController {
 
     private final Demands demands;
     private final FollowUps followUps;
+    private final Projects projects;
     private final DemandAccess access;
     private final DemandTrail trail;
     private final CurrentUserAccessor currentUser;
 
-    DemandController(Demands demands, FollowUps followUps, DemandAccess access, DemandTrail trail,
+    DemandController(Demands demands, FollowUps followUps, Projects projects, DemandAccess access, DemandTrail trail,
             CurrentUserAccessor currentUser) {
         this.demands = demands;
         this.followUps = followUps;
+        this.projects = projects;
         this.access = access;
         this.trail = trail;
         this.currentUser = currentUser;
@@ -56,8 +60,9 @@ class DemandController {
     record Closure(@NotBlank @Size(max = 500) String reason) {
     }
 
-    /** The detail page: the demand, its follow-ups, and the buttons the caller may press now. */
-    record DemandDetail(DemandView demand, List<FollowUpView> followUps, Set<DemandAction> availableActions) {
+    /** The detail page: the demand, its follow-ups, its project, and the buttons the caller may press now. */
+    record DemandDetail(DemandView demand, List<FollowUpView> followUps, ProjectView project,
+            Set<DemandAction> availableActions) {
     }
 
     @PostMapping
@@ -79,7 +84,8 @@ class DemandController {
         CurrentUser user = currentUser.current();
         Demand demand = demands.find(id);
         access.requireVisible(user, demand);
-        return new DemandDetail(DemandView.of(demand), followUps.list(id, user), access.availableActions(user, demand));
+        return new DemandDetail(DemandView.of(demand), followUps.list(id, user),
+                projects.find(id, user).orElse(null), access.availableActions(user, demand));
     }
 
     @PostMapping("/{id}/review")

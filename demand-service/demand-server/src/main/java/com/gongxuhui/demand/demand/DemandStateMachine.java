@@ -9,13 +9,15 @@ import java.util.Set;
 /**
  * The demand lifecycle in one place (domain.md, Demand lifecycle):
  * <pre>
+ *                              DOCKING --register project--> COMPLETED (fee vouchers)
  * PENDING_REVIEW --approve--> DOCKING --close--> CLOSED
  *       |  ^
  *    reject resubmit (after edits)
  *       v  |
  *     REJECTED
  * </pre>
- * Actions that keep the state (follow-ups, reassignment, edits of a rejected demand) are listed too, so that
+ * Actions that keep the state (follow-ups, reassignment, opening to other institutions and their acceptance,
+ * edits of a rejected demand) are listed too, so that
  * "may this be done now?" has one answer.
  */
 public final class DemandStateMachine {
@@ -29,7 +31,11 @@ public final class DemandStateMachine {
         allow(DemandStatus.REJECTED, DemandAction.RESUBMIT, DemandStatus.PENDING_REVIEW);
         allow(DemandStatus.DOCKING, DemandAction.FOLLOW_UP, DemandStatus.DOCKING);
         allow(DemandStatus.DOCKING, DemandAction.REASSIGN, DemandStatus.DOCKING);
+        allow(DemandStatus.DOCKING, DemandAction.PUBLISH, DemandStatus.DOCKING);
+        allow(DemandStatus.DOCKING, DemandAction.ACCEPT, DemandStatus.DOCKING);
+        allow(DemandStatus.DOCKING, DemandAction.REGISTER_PROJECT, DemandStatus.COMPLETED);
         allow(DemandStatus.DOCKING, DemandAction.CLOSE, DemandStatus.CLOSED);
+        allow(DemandStatus.COMPLETED, DemandAction.ADD_VOUCHER, DemandStatus.COMPLETED);
     }
 
     private DemandStateMachine() {

@@ -16,6 +16,7 @@ import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -49,6 +50,7 @@ class DemandLifecycleIT {
 
     static Institution a;
     static Institution b;
+    static Institution c;
 
     record Institution(long id, String admin, long headOffice, long broker, String brokerBearer, long colleague,
             String colleagueBearer) {
@@ -65,6 +67,7 @@ class DemandLifecycleIT {
     static void organisations() {
         a = institution("6.00");
         b = institution("5.00");
+        c = institution("5.00");
     }
 
     @Test
@@ -252,8 +255,118 @@ class DemandLifecycleIT {
     }
 
     @Test
+    void anOpenedDemandIsAcceptedByAnotherInstitutionWhoseBrokerRegistersTheProjectAndItsVouchers() {
+        long id = docking(a);
+        String path = "/api/demands/" + id;
+
+        Response opened = api().post(path + "/publication", Map.of("scope", "ALL", "feeRatePercent", "8.00"),
+                auth(a.admin()));
+        assertThat(opened.status()).as(opened.body()).isEqualTo(201);
+        assertThat(ids(b.admin(), "/api/demand-pool?size=100")).contains(id);
+        assertThat(ids(b.brokerBearer(), "/api/demand-pool?size=100")).contains(id);
+        assertThat(ids(a.admin(), "/api/demand-pool?size=100")).as("not in its own pool").doesNotContain(id);
+        assertThat(api().post(path + "/acceptance", Map.of("commitmentSigned", false), auth(b.admin())).code())
+                .isEqualTo("COMMITMENT_REQUIRED");
+
+        JsonNode accepted = ok(api().post(path + "/acceptance", Map.of("commitmentSigned", true), auth(b.admin())));
+        assertThat(accepted.path("status").asText()).isEqualTo("ACCEPTED");
+        assertThat(accepted.path("commitmentText").asText()).contains("8.00%");
+        JsonNode moved = get(b.admin(), path).path("demand");
+        assertThat(moved.path("institutionId").asLong()).isEqualTo(b.id());
+        assertThat(moved.path("feeRatio").decimalValue()).isEqualByComparingTo("8.00");
+        ok(api().put(path + "/handler", Map.of("handlerId", b.broker()), auth(b.admin())));
+
+        Response project = api().post(path + "/project", Map.of("name", "废水处理技术开发", "category", "DEVELOPMENT",
+                "contractAmount", "1000000.00", "signedOn", "2026-10-08", "leader", "王教授", "members", "李、张",
+                "undertakingUnit", "浙江大学", "subjectType", "高校", "cooperationMode", "委托开发"),
+                auth(b.brokerBearer()));
+        assertThat(project.status()).as(project.body()).isEqualTo(201);
+        assertThat(project.json().path("feeDue").decimalValue()).isEqualByComparingTo("80000.00");
+        JsonNode withVoucher = ok(api().post(path + "/project/vouchers", Map.of("amount", "30000.00", "paidOn",
+                "2026-11-01"), auth(b.brokerBearer())));
+        assertThat(withVoucher.path("feePaid").decimalValue()).isEqualByComparingTo("30000.00");
+        assertThat(get(b.brokerBearer(), path).path("demand").path("status").asText()).isEqualTo("COMPLETED");
+        assertThat(get(b.brokerBearer(), path + "/trail").path("steps").findValuesAsText("action")).containsExactly(
+                "SUBMITTED", "APPROVED", "PUBLISHED", "ACCEPTED", "REASSIGNED", "PROJECT_REGISTERED", "FEE_VOUCHER_ADDED");
+        assertThat(get(b.brokerBearer(), path + "/trail").path("verified").asBoolean()).isTrue();
+        assertThat(jdbc.queryForList("SELECT event_type FROM outbox_event WHERE aggregate_id = ? ORDER BY id",
+                String.class, Long.toString(id))).containsSubsequence("DemandPublished", "DemandAccepted",
+                "DemandReassigned", "DemandCompleted");
+        assertThat(api().post(path + "/project", Map.of("name", "再来一次", "category", "OTHER", "contractAmount", "1.00",
+                "signedOn", "2026-10-08", "leader", "x", "undertakingUnit", "y"), auth(b.brokerBearer())).status())
+                .isEqualTo(409);
+    }
+
+    @Test
+    void ofTwoSimultaneousAcceptancesExactlyOneWins() {
+        long id = docking(a);
+        ok(api().post("/api/demands/" + id + "/publication", Map.of("scope", "ALL", "feeRatePercent", "6.00"),
+                auth(a.admin())));
+
+        List<Response> answers = List.of(b.admin(), c.admin()).stream()
+                .map(admin -> CompletableFuture.supplyAsync(() -> api().post(
+                        "/api/demands/" + id + "/acceptance", Map.of("commitmentSigned", true), auth(admin))))
+                .toList().stream().map(CompletableFuture::join).toList();
+
+        assertThat(answers).filteredOn(r -> r.status() == 200).hasSize(1);
+        assertThat(answers).filteredOn(r -> r.status() != 200).allMatch(r -> r.status() == 409 || r.status() == 404);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM outbox_event WHERE event_type = 'DemandAccepted' "
+                + "AND aggregate_id = ?", Long.class, Long.toString(id))).isEqualTo(1);
+    }
+
+    @Test
+    void aDesignatedOpeningReachesOnlyTheNamedInstitutions() {
+        long id = docking(a);
+        String path = "/api/demands/" + id;
+        assertThat(api().post(path + "/publication", Map.of("scope", "DESIGNATED", "feeRatePercent", "6.00"),
+                auth(a.admin())).code()).isEqualTo("PUBLICATION_TARGETS_INVALID");
+        assertThat(api().post(path + "/publication", Map.of("scope", "ALL", "feeRatePercent", "4.99"),
+                auth(a.admin())).status()).isEqualTo(400);
+        assertThat(api().post(path + "/publication", Map.of("scope", "ALL", "feeRatePercent", "6.00"),
+                auth(a.brokerBearer())).status()).as("a broker does not open demands").isEqualTo(403);
+
+        ok(api().post(path + "/publication", Map.of("scope", "DESIGNATED", "institutionIds", List.of(b.id()),
+                "feeRatePercent", "6.00"), auth(a.admin())));
+
+        assertThat(ids(b.admin(), "/api/demand-pool?size=100")).contains(id);
+        assertThat(ids(c.admin(), "/api/demand-pool?size=100")).doesNotContain(id);
+        assertThat(api().get(path, auth(c.admin())).status()).isEqualTo(404);
+        assertThat(api().post(path + "/acceptance", Map.of("commitmentSigned", true), auth(c.admin())).status())
+                .isEqualTo(404);
+        assertThat(api().post(path + "/publication", Map.of("scope", "ALL", "feeRatePercent", "6.00"),
+                auth(a.admin())).code()).isEqualTo("DEMAND_ALREADY_OPEN");
+    }
+
+    @Test
+    void aProjectNeedsADockingDemandAndSoundFigures() {
+        long pending = submit(a.brokerBearer(), form("6.00")).json().path("id").asLong();
+        long docking = docking(a);
+        Map<String, Object> project = new HashMap<>(Map.of("name", "项目", "category", "SERVICE", "contractAmount",
+                "100.00", "signedOn", "2026-10-08", "leader", "甲", "undertakingUnit", "乙"));
+
+        assertThat(api().post("/api/demands/" + pending + "/project", project, auth(a.brokerBearer())).code())
+                .isEqualTo("ILLEGAL_STATE");
+        project.put("contractAmount", "-5.00");
+        assertThat(api().post("/api/demands/" + docking + "/project", project, auth(a.brokerBearer())).status())
+                .isEqualTo(400);
+        project.put("contractAmount", "100.00");
+        project.put("signedOn", "2999-01-01");
+        assertThat(api().post("/api/demands/" + docking + "/project", project, auth(a.brokerBearer())).status())
+                .isEqualTo(400);
+        assertThat(api().get("/api/demands/" + docking + "/project", auth(a.brokerBearer())).code())
+                .isEqualTo("PROJECT_NOT_FOUND");
+    }
+
+    @Test
     void theFieldDictionaryIsServed() {
         assertThat(get(a.brokerBearer(), "/api/fields").findValuesAsText("code")).contains("NEW_MATERIALS", "OTHER");
+    }
+
+    /** A demand of the institution's broker, approved by its administrator. */
+    private long docking(Institution institution) {
+        long id = submit(institution.brokerBearer(), form("6.00")).json().path("id").asLong();
+        ok(api().post("/api/demands/" + id + "/review", Map.of("approved", true), auth(institution.admin())));
+        return id;
     }
 
     private static Map<String, Object> form(String feeRatio) {

@@ -1,0 +1,41 @@
+package com.gongxuhui.demand.publication;
+
+import com.baomidou.mybatisplus.core.mapper.BaseMapper;
+import com.baomidou.mybatisplus.core.metadata.IPage;
+import com.baomidou.mybatisplus.extension.plugins.pagination.Page;
+import com.gongxuhui.demand.demand.Demand;
+import java.time.Instant;
+import org.apache.ibatis.annotations.Insert;
+import org.apache.ibatis.annotations.Mapper;
+import org.apache.ibatis.annotations.Param;
+import org.apache.ibatis.annotations.Select;
+import org.apache.ibatis.annotations.Update;
+
+@Mapper
+public interface PublicationMapper extends BaseMapper<Publication> {
+
+    String OPEN_TO_INSTITUTION = "p.status = 'OPEN' AND p.from_institution_id <> #{institutionId} AND (p.scope = 'ALL' "
+            + "OR EXISTS (SELECT 1 FROM publication_target t WHERE t.publication_id = p.id "
+            + "AND t.institution_id = #{institutionId}))";
+
+    @Select("SELECT COUNT(*) FROM publication p WHERE p.demand_id = #{demandId} AND " + OPEN_TO_INSTITUTION)
+    int countOpenTo(@Param("demandId") long demandId, @Param("institutionId") long institutionId);
+
+    @Select("SELECT * FROM publication WHERE demand_id = #{demandId} AND status = 'OPEN'")
+    Publication findOpen(@Param("demandId") long demandId);
+
+    /** The demand pool (需求大厅) of an institution: demands open to it, newest publication first. */
+    @Select("SELECT d.* FROM demand d JOIN publication p ON p.demand_id = d.id WHERE " + OPEN_TO_INSTITUTION
+            + " ORDER BY p.id DESC")
+    IPage<Demand> pool(Page<Demand> page, @Param("institutionId") long institutionId);
+
+    @Insert("INSERT INTO publication_target (publication_id, institution_id) VALUES (#{publicationId}, #{institutionId})")
+    void addTarget(@Param("publicationId") long publicationId, @Param("institutionId") long institutionId);
+
+    /** First acceptance wins: only an OPEN publication is taken, atomically; 0 rows means someone was faster. */
+    @Update("UPDATE publication SET status = 'ACCEPTED', accepted_institution_id = #{institutionId}, "
+            + "accepted_by = #{by}, accepted_by_name = #{byName}, accepted_at = #{at}, commitment_text = #{text} "
+            + "WHERE id = #{id} AND status = 'OPEN'")
+    int accept(@Param("id") long id, @Param("institutionId") long institutionId, @Param("by") long by,
+            @Param("byName") String byName, @Param("at") Instant at, @Param("text") String text);
+}

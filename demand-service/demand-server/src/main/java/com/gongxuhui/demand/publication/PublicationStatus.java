@@ -1,0 +1,6 @@
+package com.gongxuhui.demand.publication;
+
+public enum PublicationStatus {
+    OPEN,
+    ACCEPTED
+}
