@@ -1,8 +1,10 @@
 package com.gongxuhui.common.web;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.gongxuhui.common.files.FileStore;
 import feign.RequestInterceptor;
 import jakarta.servlet.http.HttpServletRequest;
+import java.nio.file.Path;
 import org.slf4j.MDC;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -66,6 +68,12 @@ public class WebAutoConfiguration {
                 new FilterRegistrationBean<>(new RequestBodyLimitFilter(maxJsonBody.toBytes(), problemWriter));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
         return registration;
+    }
+
+    /** Uploads, under the service's own folder of the data directory unless {@code gxh.files.root} says otherwise. */
+    @Bean
+    FileStore fileStore(@Value("${gxh.files.root:${GXH_DATA_DIR:./.data}/files/${spring.application.name}}") String root) {
+        return new FileStore(Path.of(root));
     }
 
     /** A call from one service to another carries the caller's token and the request id along. */

@@ -8,7 +8,10 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
 
 /**
  * A plain HTTP client for tests that call a service or the gateway as a browser would: any status comes back
@@ -37,6 +40,28 @@ public class HttpApi {
     public Response put(String path, Object body, String... headers) {
         return send(request(path, headers).header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString(asJson(body))));
+    }
+
+    /** A multipart/form-data upload of one file in the part {@code file}. */
+    public Response upload(String path, String fileName, byte[] content, String... headers) {
+        String boundary = "gxh-" + UUID.randomUUID();
+        byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+                + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8);
+        byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
+        return send(request(path, headers).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArrays(List.of(head, content, tail))));
+    }
+
+    /** The raw bytes of a download. */
+    public byte[] download(String path, String... headers) {
+        try {
+            return client.send(request(path, headers).GET().build(), HttpResponse.BodyHandlers.ofByteArray()).body();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     public Response delete(String path, String... headers) {

@@ -45,7 +45,7 @@ public final class ServiceProcess implements AutoCloseable {
                     "-Xmx384m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
                     "-Dcsp.sentinel.log.dir=" + logDir.resolve("sentinel"),
                     "-DJM.LOG.PATH=" + logDir.resolve("nacos"), "-DJM.SNAPSHOT.PATH=" + logDir.resolve("nacos"),
-                    "-Drocketmq.client.logRoot=" + logDir.resolve("rocketmq"),
+                    "-Drocketmq.log.root=" + logDir.resolve("rocketmq"),
                     "-jar", jar.toString(), "--server.port=" + port));
             command.addAll(arguments);
             ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)

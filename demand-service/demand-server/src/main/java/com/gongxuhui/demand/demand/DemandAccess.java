@@ -69,6 +69,14 @@ public class DemandAccess {
         }
     }
 
+    /** Attaching files: the people working the demand (its submitter, handler and institution administrator). */
+    public void requireWorkingOn(CurrentUser user, Demand demand) {
+        requireVisible(user, demand);
+        if (!isSubmitter(user, demand) && !isHandler(user, demand) && !isAdminOf(user, demand)) {
+            throw ProblemException.forbidden("FORBIDDEN");
+        }
+    }
+
     /** The actions the caller may take now: what the console shows as buttons. */
     public Set<DemandAction> availableActions(CurrentUser user, Demand demand) {
         return DemandStateMachine.allowedIn(demand.getStatus()).stream().filter(action -> mayDo(user, demand, action))

@@ -10,10 +10,13 @@ import com.gongxuhui.common.test.OrgServiceProcess;
 import com.gongxuhui.common.test.ServiceIntegrationTest;
 import com.gongxuhui.common.test.TopicObserver;
 import com.gongxuhui.common.validation.UnifiedSocialCreditCode;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -355,6 +358,45 @@ class DemandLifecycleIT {
                 .isEqualTo(400);
         assertThat(api().get("/api/demands/" + docking + "/project", auth(a.brokerBearer())).code())
                 .isEqualTo("PROJECT_NOT_FOUND");
+    }
+
+    @Test
+    void filesAreCheckedStoredByHashTrailedAndReadableOnlyByThoseWhoSeeTheDemand() throws Exception {
+        long id = submit(a.brokerBearer(), form("6.00")).json().path("id").asLong();
+        byte[] pdf = "%PDF-1.4\n需求说明书\n%%EOF".getBytes(StandardCharsets.UTF_8);
+
+        Response uploaded = api().upload("/api/demands/" + id + "/files", "需求说明.pdf", pdf, auth(a.brokerBearer()));
+
+        assertThat(uploaded.status()).as(uploaded.body()).isEqualTo(201);
+        String sha256 = HexFormat.of().formatHex(
+                MessageDigest.getInstance("SHA-256").digest(pdf));
+        assertThat(uploaded.json().path("sha256").asText()).isEqualTo(sha256);
+        String download = uploaded.json().path("downloadPath").asText();
+        assertThat(api().download(download, auth(a.admin()))).isEqualTo(pdf);
+        assertThat(api().get(download, auth(b.admin())).status()).isEqualTo(404);
+        assertThat(get(a.brokerBearer(), "/api/demands/" + id + "/trail").path("steps").get(1).path("after")
+                .path("sha256").asText()).isEqualTo(sha256);
+        assertThat(api().upload("/api/demands/" + id + "/files", "x.pdf", pdf, auth(b.admin())).status()).isEqualTo(404);
+    }
+
+    @Test
+    void aRenamedExecutableAndAnOversizedFileAreRefusedAndNothingIsStored() {
+        long id = submit(a.brokerBearer(), form("6.00")).json().path("id").asLong();
+        long before = jdbc.queryForObject("SELECT COUNT(*) FROM demand_file", Long.class);
+        byte[] executable = new byte[64];
+        executable[0] = 'M';
+        executable[1] = 'Z';
+
+        Response renamed = api().upload("/api/demands/" + id + "/files", "合同.pdf", executable, auth(a.brokerBearer()));
+        Response oversized = api().upload("/api/demands/" + id + "/files", "big.pdf", new byte[21 * 1024 * 1024],
+                auth(a.brokerBearer()));
+        Response empty = api().upload("/api/demands/" + id + "/files", "empty.pdf", new byte[0], auth(a.brokerBearer()));
+
+        assertThat(renamed.status()).isEqualTo(415);
+        assertThat(renamed.code()).isEqualTo("FILE_TYPE_NOT_ALLOWED");
+        assertThat(oversized.status()).isEqualTo(413);
+        assertThat(empty.code()).isEqualTo("FILE_EMPTY");
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM demand_file", Long.class)).isEqualTo(before);
     }
 
     @Test
