@@ -1,5 +1,7 @@
 package com.gongxuhui.common.web;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.springframework.http.HttpStatus;
 
 /**
@@ -11,6 +13,7 @@ public class ProblemException extends RuntimeException {
     private final HttpStatus status;
     private final String code;
     private final transient Object[] args;
+    private final transient Map<String, Object> properties = new LinkedHashMap<>();
 
     public ProblemException(HttpStatus status, String code, Object... args) {
         super(code);
@@ -37,6 +40,16 @@ public class ProblemException extends RuntimeException {
 
     public static ProblemException unauthorized(String code, Object... args) {
         return new ProblemException(HttpStatus.UNAUTHORIZED, code, args);
+    }
+
+    /** An extra member of the problem body a client acts on, e.g. the id of the record that already exists. */
+    public ProblemException with(String name, Object value) {
+        properties.put(name, value);
+        return this;
+    }
+
+    public Map<String, Object> properties() {
+        return properties;
     }
 
     public HttpStatus status() {

@@ -45,7 +45,9 @@ public class ProblemHandler {
 
     @ExceptionHandler(ProblemException.class)
     ResponseEntity<ProblemDetail> rule(ProblemException e) {
-        return problems.response(problems.problem(e.status(), e.code(), e.args()));
+        ProblemDetail problem = problems.problem(e.status(), e.code(), e.args());
+        e.properties().forEach(problem::setProperty);
+        return problems.response(problem);
     }
 
     @ExceptionHandler(BindException.class)

@@ -1,14 +1,10 @@
 package com.gongxuhui.common.test;
 
-import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The real org-service, started from its boot jar once per test JVM, for the tests of a service that asks
- * org-service things (tokens, institutions, staff, regions): no stand-in for our own service. Its schema and
- * topics belong to this test run, like the service's own.
+ * org-service things (tokens, institutions, staff, regions): no stand-in for our own service.
  */
 public final class OrgServiceProcess {
 
@@ -17,15 +13,7 @@ public final class OrgServiceProcess {
     private final ServiceProcess process;
 
     private OrgServiceProcess() {
-        Path root = Path.of(System.getProperty("gxh.repo.root", "../..")).toAbsolutePath().normalize();
-        process = ServiceProcess.start("org-service", root.resolve("org-service/org-server/target/org-service.jar"),
-                ServiceProcess.freePort(), List.of("--spring.profiles.active=test",
-                        "--spring.datasource.url=" + TestSchemas.jdbcUrl("org_db"),
-                        "--gxh.events.topic-prefix=t" + TestSchemas.RUN_ID + "-"),
-                Map.of("GXH_NAMESRV", System.getenv().getOrDefault("GXH_NAMESRV", "127.0.0.1:9876")),
-                Path.of("target/org-service-process"));
-        Runtime.getRuntime().addShutdownHook(new Thread(process::close));
-        process.awaitHealthy(Duration.ofMinutes(3));
+        process = PeerProcess.start("org-service", "org-service/org-server/target/org-service.jar", "org_db", List.of());
     }
 
     public static synchronized OrgServiceProcess get() {

@@ -1,7 +1,6 @@
 /**
  * The contract of enterprise-service that other services compile against: the Feign client of its
- * queries (enterprises, contacts, visits), the request/response records they carry and the event records it
- * publishes to {@code enterprise-events}. Records only, never entities; the capabilities arrive with later
- * issues.
+ * directory ({@link com.gongxuhui.enterprise.api.EnterpriseDirectoryClient}), the summaries it returns and
+ * the event records it publishes to {@code enterprise-events}. Records only, never entities.
  */
 package com.gongxuhui.enterprise.api;
