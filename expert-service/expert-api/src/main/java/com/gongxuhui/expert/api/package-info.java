@@ -1,7 +1,6 @@
 /**
- * The contract of expert-service that other services compile against: the Feign client of its
- * queries (experts, achievements, technologies), the request/response records they carry and the event
- * records it publishes to {@code expert-events}. Records only, never entities; the capabilities arrive with
- * later issues.
+ * The contract of expert-service that other services compile against: the Feign client of its queries
+ * ({@link com.gongxuhui.expert.api.ExpertDirectoryClient}), the records it carries and the event records it
+ * publishes to {@code expert-events}. Records only, never entities.
  */
 package com.gongxuhui.expert.api;
