@@ -15,7 +15,7 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
 /**
- * The platform as the tests meet it: org-service, notify-service and the gateway as separate processes on
+ * The platform as the tests meet it: org-, demand-, expert- and notify-service and the gateway as processes on
  * real ports, on MariaDB (fresh schemas for the run), Redis and RocketMQ. Started once per test JVM and
  * stopped when it ends.
  */
@@ -37,10 +37,14 @@ final class GatewayPlatform {
         String run = "e2e" + TestSchemas.RUN_ID;
         int orgPort = ServiceProcess.freePort();
         int notifyPort = ServiceProcess.freePort();
+        int demandPort = ServiceProcess.freePort();
+        int expertPort = ServiceProcess.freePort();
         Map<String, String> environment = Map.of(
                 "GXH_NAMESRV", System.getenv().getOrDefault("GXH_NAMESRV", "127.0.0.1:9876"),
                 "GXH_ORG_URL", "http://127.0.0.1:" + orgPort,
-                "GXH_NOTIFY_URL", "http://127.0.0.1:" + notifyPort);
+                "GXH_NOTIFY_URL", "http://127.0.0.1:" + notifyPort,
+                "GXH_DEMAND_URL", "http://127.0.0.1:" + demandPort,
+                "GXH_EXPERT_URL", "http://127.0.0.1:" + expertPort);
         List<String> common = List.of("--spring.profiles.active=test", "--gxh.events.topic-prefix=" + run + "-");
 
         ServiceProcess org = ServiceProcess.start("org-service", root.resolve("org-service/org-server/target/org-service.jar"),
@@ -49,10 +53,17 @@ final class GatewayPlatform {
         ServiceProcess notify = ServiceProcess.start("notify-service",
                 root.resolve("notify-service/notify-server/target/notify-service.jar"), notifyPort,
                 with(common, datasource("notify_db")), environment, logs);
+        ServiceProcess demand = ServiceProcess.start("demand-service",
+                root.resolve("demand-service/demand-server/target/demand-service.jar"), demandPort,
+                with(common, datasource("demand_db"), "--gxh.files.root=" + root.resolve("e2e-tests/target/files")),
+                environment, logs);
+        ServiceProcess expert = ServiceProcess.start("expert-service",
+                root.resolve("expert-service/expert-server/target/expert-service.jar"), expertPort,
+                with(common, datasource("expert_db")), environment, logs);
         gateway = ServiceProcess.start("gateway-service", root.resolve("gateway-service/target/gateway-service.jar"),
                 ServiceProcess.freePort(), with(common,
                         "--gxh.gateway.rate-limits.notify-service.qps=" + NOTIFY_ROUTE_QPS), environment, logs);
-        processes.addAll(List.of(gateway, notify, org));
+        processes.addAll(List.of(gateway, demand, expert, notify, org));
         Runtime.getRuntime().addShutdownHook(new Thread(this::stop));
         CompletableFuture.allOf(processes.stream()
                 .map(p -> CompletableFuture.runAsync(() -> p.awaitHealthy(Duration.ofMinutes(3))))

@@ -1,5 +1,6 @@
 package com.gongxuhui.demand;
 
+import com.gongxuhui.expert.api.ExpertDirectoryClient;
 import com.gongxuhui.org.api.OrgDirectoryClient;
 import com.gongxuhui.org.api.region.RegionClient;
 import org.springframework.boot.SpringApplication;
@@ -9,7 +10,7 @@ import org.springframework.cloud.openfeign.EnableFeignClients;
 
 @SpringBootApplication
 @ConfigurationPropertiesScan
-@EnableFeignClients(clients = {OrgDirectoryClient.class, RegionClient.class})
+@EnableFeignClients(clients = {OrgDirectoryClient.class, RegionClient.class, ExpertDirectoryClient.class})
 public class DemandApplication {
 
     public static void main(String[] args) {

@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
  * Roles). Seeing: a system administrator everything; a bureau manager his region; an institution
  * administrator his institution's demands; a centre administrator his centre's and his own; a broker those he
  * submitted or handles; anyone of an institution a demand is opened to, that demand (the pool). Doing: the institution administrator reviews; the submitter edits and resubmits a
- * rejected demand; the handler follows up, registers the project and closes (his institution administrator may close too); the
+ * rejected demand; the handler follows up, pushes to experts, registers the project and closes (his institution administrator may close too); the
  * institution administrator or the handling centre's administrator reassigns; the institution administrator
  * opens it to others, and another institution's administrator, to whom it is open, accepts it. What one may not see answers
  * 404; what one sees but may not do, 403; what the state forbids, 409.
@@ -107,7 +107,7 @@ public class DemandAccess {
             case EDIT, RESUBMIT -> isSubmitter(user, demand);
             case PUBLISH -> isAdminOf(user, demand);
             case ACCEPT -> user.hasRole(Role.INST_ADMIN) && isOpenTo(user, demand);
-            case FOLLOW_UP, REGISTER_PROJECT -> isHandler(user, demand);
+            case FOLLOW_UP, PUSH, REGISTER_PROJECT -> isHandler(user, demand);
             case ADD_VOUCHER -> isHandler(user, demand) || isAdminOf(user, demand);
             case CLOSE -> isHandler(user, demand) || isAdminOf(user, demand);
             case REASSIGN -> isAdminOf(user, demand)

@@ -7,6 +7,7 @@ public enum DemandAction {
     EDIT,
     RESUBMIT,
     FOLLOW_UP,
+    PUSH,
     REASSIGN,
     PUBLISH,
     ACCEPT,

@@ -30,6 +30,7 @@ public final class DemandStateMachine {
         allow(DemandStatus.REJECTED, DemandAction.EDIT, DemandStatus.REJECTED);
         allow(DemandStatus.REJECTED, DemandAction.RESUBMIT, DemandStatus.PENDING_REVIEW);
         allow(DemandStatus.DOCKING, DemandAction.FOLLOW_UP, DemandStatus.DOCKING);
+        allow(DemandStatus.DOCKING, DemandAction.PUSH, DemandStatus.DOCKING);
         allow(DemandStatus.DOCKING, DemandAction.REASSIGN, DemandStatus.DOCKING);
         allow(DemandStatus.DOCKING, DemandAction.PUBLISH, DemandStatus.DOCKING);
         allow(DemandStatus.DOCKING, DemandAction.ACCEPT, DemandStatus.DOCKING);

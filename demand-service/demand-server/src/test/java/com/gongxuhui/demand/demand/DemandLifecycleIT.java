@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.gongxuhui.common.test.HttpApi;
+import com.gongxuhui.common.test.ExpertServiceProcess;
 import com.gongxuhui.common.test.HttpApi.Response;
 import com.gongxuhui.common.test.OrgServiceProcess;
 import com.gongxuhui.common.test.ServiceIntegrationTest;
@@ -64,6 +65,7 @@ class DemandLifecycleIT {
         OrgServiceProcess org = OrgServiceProcess.get();
         registry.add("gxh.security.jwks-uri", () -> org.url() + "/oauth2/jwks");
         registry.add("gxh.clients.org-url", org::url);
+        registry.add("gxh.clients.expert-url", () -> ExpertServiceProcess.get().url());
     }
 
     @BeforeAll
@@ -400,8 +402,42 @@ class DemandLifecycleIT {
     }
 
     @Test
+    void theBrokerPushesToExpertsOfHisInstitutionOncePerPairAndNeverToAnothersExperts() {
+        long id = docking(a);
+        String pushes = "/api/demands/" + id + "/expert-pushes";
+        long first = expert(a);
+        long second = expert(a);
+        long foreign = expert(b);
+
+        Response pushed = api().post(pushes, Map.of("expertIds", List.of(first, second)), auth(a.brokerBearer()));
+
+        assertThat(pushed.status()).as(pushed.body()).isEqualTo(201);
+        assertThat(pushed.json().findValuesAsText("delivery")).containsOnly("PENDING");
+        assertThat(api().post(pushes, Map.of("expertIds", List.of(first)), auth(a.brokerBearer())).code())
+                .isEqualTo("EXPERT_ALREADY_PUSHED");
+        assertThat(api().post(pushes, Map.of("expertIds", List.of(foreign)), auth(a.brokerBearer())).code())
+                .isEqualTo("EXPERT_NOT_IN_INSTITUTION");
+        assertThat(api().post(pushes, Map.of("expertIds", List.of()), auth(a.brokerBearer())).status()).isEqualTo(400);
+        assertThat(api().post(pushes, Map.of("expertIds", List.of(first)), auth(a.admin())).status())
+                .as("the handler pushes, not the administrator").isEqualTo(403);
+        assertThat(ok(api().get(pushes, auth(a.admin())))).hasSize(2);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM outbox_event WHERE event_type = 'DemandPushedToExpert' "
+                + "AND aggregate_id = ?", Long.class, Long.toString(id))).isEqualTo(2);
+        assertThat(api().get(pushes, auth(b.admin())).status()).isEqualTo(404);
+    }
+
+    @Test
     void theFieldDictionaryIsServed() {
         assertThat(get(a.brokerBearer(), "/api/fields").findValuesAsText("code")).contains("NEW_MATERIALS", "OTHER");
+    }
+
+    /** An expert maintained by the institution, created by its administrator in expert-service. */
+    private static long expert(Institution institution) {
+        Response created = ExpertServiceProcess.get().api().post("/api/experts", Map.of("name", "专家" + phone().substring(7),
+                "phone", phone(), "organisation", "浙江大学", "title", "教授", "fields", List.of("RESOURCES_ENVIRONMENT")),
+                auth(institution.admin()));
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        return created.json().path("id").asLong();
     }
 
     /** A demand of the institution's broker, approved by its administrator. */
