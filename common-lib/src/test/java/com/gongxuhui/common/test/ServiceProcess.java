@@ -89,6 +89,10 @@ public final class ServiceProcess implements AutoCloseable {
         return "http://127.0.0.1:" + port;
     }
 
+    public HttpApi api() {
+        return new HttpApi(url());
+    }
+
     @Override
     public void close() {
         process.destroy();

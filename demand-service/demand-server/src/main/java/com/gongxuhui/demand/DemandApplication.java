@@ -1,5 +1,6 @@
 package com.gongxuhui.demand;
 
+import com.gongxuhui.enterprise.api.EnterpriseDirectoryClient;
 import com.gongxuhui.expert.api.ExpertDirectoryClient;
 import com.gongxuhui.org.api.OrgDirectoryClient;
 import com.gongxuhui.org.api.region.RegionClient;
@@ -10,7 +11,8 @@ import org.springframework.cloud.openfeign.EnableFeignClients;
 
 @SpringBootApplication
 @ConfigurationPropertiesScan
-@EnableFeignClients(clients = {OrgDirectoryClient.class, RegionClient.class, ExpertDirectoryClient.class})
+@EnableFeignClients(clients = {OrgDirectoryClient.class, RegionClient.class, ExpertDirectoryClient.class,
+        EnterpriseDirectoryClient.class})
 public class DemandApplication {
 
     public static void main(String[] args) {

@@ -14,7 +14,8 @@ import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import com.github.tomakehurst.wiremock.matching.RequestPatternBuilder;
 import com.gongxuhui.common.test.HttpApi;
 import com.gongxuhui.common.test.HttpApi.Response;
-import com.gongxuhui.common.test.OrgServiceProcess;
+import com.gongxuhui.common.test.PeerProcess;
+import com.gongxuhui.common.test.ServiceProcess;
 import com.gongxuhui.common.test.ServiceIntegrationTest;
 import com.gongxuhui.common.validation.UnifiedSocialCreditCode;
 import java.time.LocalDate;
@@ -54,7 +55,7 @@ public abstract class EnterpriseTestSupport {
 
     @DynamicPropertySource
     static void collaborators(DynamicPropertyRegistry properties) {
-        OrgServiceProcess org = OrgServiceProcess.get();
+        ServiceProcess org = PeerProcess.org();
         properties.add("gxh.security.jwks-uri", () -> org.url() + "/oauth2/jwks");
         properties.add("gxh.clients.org-url", org::url);
         properties.add("gxh.registry.base-url", registry::baseUrl);
@@ -77,7 +78,7 @@ public abstract class EnterpriseTestSupport {
 
     protected static synchronized People people() {
         if (people == null) {
-            HttpApi org = OrgServiceProcess.get().api();
+            HttpApi org = PeerProcess.org().api();
             String sysAdmin = login(org, "13800000000", "Admin@123456");
             long[] a = new long[1];
             long[] b = new long[1];

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.gongxuhui.common.test.HttpApi;
 import com.gongxuhui.common.test.HttpApi.Response;
-import com.gongxuhui.common.test.OrgServiceProcess;
+import com.gongxuhui.common.test.PeerProcess;
 import com.gongxuhui.common.validation.UnifiedSocialCreditCode;
 import java.util.HashMap;
 import java.util.List;
@@ -29,7 +29,7 @@ public final class Organisations {
     }
 
     public static Institution institution(String regionCode) {
-        HttpApi org = OrgServiceProcess.get().api();
+        HttpApi org = PeerProcess.org().api();
         String adminPhone = phone();
         Map<String, Object> request = new HashMap<>(Map.of("name", "专家测试机构" + adminPhone,
                 "uscc", UnifiedSocialCreditCode.random("12330100"), "type", "UNIVERSITY",
@@ -49,7 +49,7 @@ public final class Organisations {
     /** A science-bureau manager of a city (e.g. 330100 杭州市), as a bearer header. */
     public static String cityManager(String regionCode) {
         String phone = phone();
-        ok(OrgServiceProcess.get().api().post("/api/gov-managers", Map.of("name", "科技局" + phone.substring(7),
+        ok(PeerProcess.org().api().post("/api/gov-managers", Map.of("name", "科技局" + phone.substring(7),
                 "phone", phone, "password", PASSWORD, "level", "CITY", "regionCode", regionCode),
                 "Authorization", sysAdmin()));
         return login(phone);
@@ -69,7 +69,7 @@ public final class Organisations {
     }
 
     private static String login(String phone, String password) {
-        return HttpApi.bearer(ok(OrgServiceProcess.get().api().post("/api/auth/login",
+        return HttpApi.bearer(ok(PeerProcess.org().api().post("/api/auth/login",
                 Map.of("phone", phone, "password", password))).path("accessToken").asText());
     }
 

@@ -1,6 +1,7 @@
 package com.gongxuhui.expert;
 
-import com.gongxuhui.common.test.OrgServiceProcess;
+import com.gongxuhui.common.test.PeerProcess;
+import com.gongxuhui.common.test.ServiceProcess;
 import com.gongxuhui.common.test.ServiceIntegrationTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -14,7 +15,7 @@ public abstract class WithOrgService {
 
     @DynamicPropertySource
     static void orgService(DynamicPropertyRegistry registry) {
-        OrgServiceProcess org = OrgServiceProcess.get();
+        ServiceProcess org = PeerProcess.org();
         registry.add("gxh.security.jwks-uri", () -> org.url() + "/oauth2/jwks");
         registry.add("gxh.clients.org-url", org::url);
     }

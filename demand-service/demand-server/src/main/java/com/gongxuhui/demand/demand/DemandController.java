@@ -8,8 +8,11 @@ import com.gongxuhui.demand.followup.FollowUpView;
 import com.gongxuhui.demand.followup.FollowUps;
 import com.gongxuhui.demand.project.ProjectView;
 import com.gongxuhui.demand.project.Projects;
+import com.gongxuhui.demand.push.ExpertPushView;
+import com.gongxuhui.demand.push.ExpertPushes;
 import com.gongxuhui.demand.trail.DemandTrail;
 import com.gongxuhui.demand.trail.TrailView;
+import com.gongxuhui.enterprise.api.EnterpriseSummary;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -37,12 +40,14 @@ class DemandController {
     private final Demands demands;
     private final FollowUps followUps;
     private final Projects projects;
+    private final ExpertPushes pushes;
     private final DemandAccess access;
     private final DemandTrail trail;
     private final CurrentUserAccessor currentUser;
 
-    DemandController(Demands demands, FollowUps followUps, Projects projects, DemandAccess access, DemandTrail trail,
-            CurrentUserAccessor currentUser) {
+    DemandController(Demands demands, FollowUps followUps, Projects projects, ExpertPushes pushes, DemandAccess access,
+            DemandTrail trail, CurrentUserAccessor currentUser) {
+        this.pushes = pushes;
         this.demands = demands;
         this.followUps = followUps;
         this.projects = projects;
@@ -60,9 +65,12 @@ class DemandController {
     record Closure(@NotBlank @Size(max = 500) String reason) {
     }
 
-    /** The detail page: the demand, its follow-ups, its project, and the buttons the caller may press now. */
-    record DemandDetail(DemandView demand, List<FollowUpView> followUps, ProjectView project,
-            Set<DemandAction> availableActions) {
+    /**
+     * The detail page: the demand, its enterprise with contacts, follow-ups, pushes, project (with vouchers), and
+     * the buttons the caller may press now.
+     */
+    record DemandDetail(DemandView demand, EnterpriseSummary enterprise, List<FollowUpView> followUps,
+            List<ExpertPushView> pushes, ProjectView project, Set<DemandAction> availableActions) {
     }
 
     @PostMapping
@@ -84,7 +92,9 @@ class DemandController {
         CurrentUser user = currentUser.current();
         Demand demand = demands.find(id);
         access.requireVisible(user, demand);
-        return new DemandDetail(DemandView.of(demand), followUps.list(id, user),
+        EnterpriseSummary enterprise = demand.getEnterpriseId() == null ? null
+                : demands.enterprise(demand.getEnterpriseId());
+        return new DemandDetail(DemandView.of(demand), enterprise, followUps.list(id, user), pushes.list(id, user),
                 projects.find(id, user).orElse(null), access.availableActions(user, demand));
     }
 

@@ -14,6 +14,8 @@ import com.gongxuhui.demand.api.DemandRejected;
 import com.gongxuhui.demand.api.DemandSubmitted;
 import com.gongxuhui.demand.field.TechnicalFields;
 import com.gongxuhui.demand.trail.DemandTrail;
+import com.gongxuhui.enterprise.api.EnterpriseDirectoryClient;
+import com.gongxuhui.enterprise.api.EnterpriseSummary;
 import com.gongxuhui.org.api.OrgDirectoryClient;
 import com.gongxuhui.org.api.StaffSummary;
 import feign.FeignException;
@@ -35,12 +37,14 @@ public class Demands {
     private final DemandAccess access;
     private final TechnicalFields fields;
     private final OrgDirectoryClient org;
+    private final EnterpriseDirectoryClient enterprises;
     private final DemandTrail trail;
     private final OutboxPublisher events;
     private final Clock clock;
 
     public Demands(DemandMapper demands, DemandAccess access, TechnicalFields fields, OrgDirectoryClient org,
-            DemandTrail trail, OutboxPublisher events, Clock clock) {
+            EnterpriseDirectoryClient enterprises, DemandTrail trail, OutboxPublisher events, Clock clock) {
+        this.enterprises = enterprises;
         this.demands = demands;
         this.access = access;
         this.fields = fields;
@@ -220,9 +224,21 @@ public class Demands {
         if (!fields.exists(form.fieldCode())) {
             throw ProblemException.badRequest("FIELD_UNKNOWN", form.fieldCode());
         }
+        if (form.enterpriseId() != null) {
+            enterprise(form.enterpriseId());
+        }
         BigDecimal minimum = org.institution(institutionId).minFeeRatio();
         if (form.feeRatio().compareTo(minimum) < 0) {
             throw ProblemException.badRequest("FEE_RATIO_BELOW_MINIMUM", form.feeRatio(), minimum);
+        }
+    }
+
+    /** The demand's enterprise with its contacts (the broker calls them), asked of enterprise-service now. */
+    public EnterpriseSummary enterprise(long enterpriseId) {
+        try {
+            return enterprises.enterprise(enterpriseId);
+        } catch (FeignException.NotFound unknown) {
+            throw ProblemException.badRequest("ENTERPRISE_NOT_FOUND", enterpriseId);
         }
     }
 

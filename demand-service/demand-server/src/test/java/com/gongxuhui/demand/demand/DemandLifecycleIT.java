@@ -5,9 +5,9 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.gongxuhui.common.test.HttpApi;
-import com.gongxuhui.common.test.ExpertServiceProcess;
+import com.gongxuhui.common.test.PeerProcess;
+import com.gongxuhui.common.test.ServiceProcess;
 import com.gongxuhui.common.test.HttpApi.Response;
-import com.gongxuhui.common.test.OrgServiceProcess;
 import com.gongxuhui.common.test.ServiceIntegrationTest;
 import com.gongxuhui.common.test.TopicObserver;
 import com.gongxuhui.common.validation.UnifiedSocialCreditCode;
@@ -62,10 +62,11 @@ class DemandLifecycleIT {
 
     @DynamicPropertySource
     static void orgService(DynamicPropertyRegistry registry) {
-        OrgServiceProcess org = OrgServiceProcess.get();
+        ServiceProcess org = PeerProcess.org();
         registry.add("gxh.security.jwks-uri", () -> org.url() + "/oauth2/jwks");
         registry.add("gxh.clients.org-url", org::url);
-        registry.add("gxh.clients.expert-url", () -> ExpertServiceProcess.get().url());
+        registry.add("gxh.clients.expert-url", () -> PeerProcess.expert().url());
+        registry.add("gxh.clients.enterprise-url", () -> PeerProcess.enterprise().url());
     }
 
     @BeforeAll
@@ -421,9 +422,34 @@ class DemandLifecycleIT {
         assertThat(api().post(pushes, Map.of("expertIds", List.of(first)), auth(a.admin())).status())
                 .as("the handler pushes, not the administrator").isEqualTo(403);
         assertThat(ok(api().get(pushes, auth(a.admin())))).hasSize(2);
+        assertThat(get(a.admin(), "/api/demands/" + id).path("pushes").findValuesAsText("expertId"))
+                .containsExactly(Long.toString(first), Long.toString(second));
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM outbox_event WHERE event_type = 'DemandPushedToExpert' "
                 + "AND aggregate_id = ?", Long.class, Long.toString(id))).isEqualTo(2);
         assertThat(api().get(pushes, auth(b.admin())).status()).isEqualTo(404);
+    }
+
+    @Test
+    void anEnterpriseIdMustNameARecordedEnterpriseWhoseContactsTheDetailShows() {
+        String uscc = UnifiedSocialCreditCode.random("91331102");
+        HttpApi enterprises = PeerProcess.enterprise().api();
+        Response recorded = enterprises.post("/api/enterprises", Map.of("name", "丽水测试茶业有限公司" + phone(), "uscc", uscc,
+                "regionCode", "331102"), auth(a.brokerBearer()));
+        assertThat(recorded.status()).as(recorded.body()).isEqualTo(201);
+        long enterprise = recorded.json().path("id").asLong();
+        ok(enterprises.post("/api/enterprises/" + enterprise + "/contacts", Map.of("name", "周经理", "position", "总经理",
+                "phone", "13912345678"), auth(a.brokerBearer())));
+        Map<String, Object> withEnterprise = form("6.00");
+        withEnterprise.put("enterpriseId", enterprise);
+        Map<String, Object> unknown = form("6.00");
+        unknown.put("enterpriseId", 987654321);
+
+        assertThat(submit(a.brokerBearer(), unknown).code()).isEqualTo("ENTERPRISE_NOT_FOUND");
+        long id = submit(a.brokerBearer(), withEnterprise).json().path("id").asLong();
+
+        JsonNode detail = get(a.brokerBearer(), "/api/demands/" + id);
+        assertThat(detail.path("enterprise").path("uscc").asText()).isEqualTo(uscc);
+        assertThat(detail.path("enterprise").path("contacts").findValuesAsText("phone")).containsExactly("13912345678");
     }
 
     @Test
@@ -433,7 +459,7 @@ class DemandLifecycleIT {
 
     /** An expert maintained by the institution, created by its administrator in expert-service. */
     private static long expert(Institution institution) {
-        Response created = ExpertServiceProcess.get().api().post("/api/experts", Map.of("name", "专家" + phone().substring(7),
+        Response created = PeerProcess.expert().api().post("/api/experts", Map.of("name", "专家" + phone().substring(7),
                 "phone", phone(), "organisation", "浙江大学", "title", "教授", "fields", List.of("RESOURCES_ENVIRONMENT")),
                 auth(institution.admin()));
         assertThat(created.status()).as(created.body()).isEqualTo(201);
@@ -492,7 +518,7 @@ class DemandLifecycleIT {
 
     /** An institution in Hangzhou with its administrator and two brokers of its head office, made through org-service. */
     private static Institution institution(String minFeeRatio) {
-        HttpApi org = OrgServiceProcess.get().api();
+        HttpApi org = PeerProcess.org().api();
         String sysAdmin = login(org, "13800000000", "Admin@123456");
         String adminPhone = phone();
         Map<String, Object> request = new HashMap<>(Map.of("name", "需求测试机构" + adminPhone,
