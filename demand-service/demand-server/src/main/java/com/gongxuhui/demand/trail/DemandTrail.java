@@ -3,13 +3,10 @@ package com.gongxuhui.demand.trail;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.gongxuhui.common.crypto.Sha256;
 import com.gongxuhui.common.event.Actor;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
 import org.springframework.stereotype.Component;
@@ -49,7 +46,7 @@ public class DemandTrail {
         entry.setBeforeData(json(before));
         entry.setAfterData(json(after));
         entry.setPrevHash(previous == null ? GENESIS : previous.getHash());
-        entry.setHash(sha256(entry.canonical()));
+        entry.setHash(Sha256.hex(entry.canonical()));
         entries.insert(entry);
     }
 
@@ -64,7 +61,7 @@ public class DemandTrail {
         int expectedSeq = 1;
         for (TrailEntry entry : chain) {
             if (entry.getSeq() != expectedSeq || !Objects.equals(entry.getPrevHash(), expectedPrevious)
-                    || !Objects.equals(entry.getHash(), sha256(entry.canonical()))) {
+                    || !Objects.equals(entry.getHash(), Sha256.hex(entry.canonical()))) {
                 return false;
             }
             expectedPrevious = entry.getHash();
@@ -98,14 +95,6 @@ public class DemandTrail {
         } catch (JsonProcessingException e) {
             // A tampered entry may hold anything; the verified flag already says it is not to be trusted.
             return objectMapper.getNodeFactory().textNode(json);
-        }
-    }
-
-    static String sha256(String text) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 }

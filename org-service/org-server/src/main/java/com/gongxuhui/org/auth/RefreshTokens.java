@@ -1,15 +1,12 @@
 package com.gongxuhui.org.auth;
 
+import com.gongxuhui.common.crypto.Sha256;
 import com.gongxuhui.common.security.TokenRevocations;
 import com.gongxuhui.common.web.ProblemException;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Base64;
-import java.util.HexFormat;
 import org.springframework.stereotype.Component;
 
 /**
@@ -42,7 +39,7 @@ public class RefreshTokens {
         String value = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
         Instant now = clock.instant();
         RefreshToken token = new RefreshToken();
-        token.setTokenHash(hash(value));
+        token.setTokenHash(Sha256.hex(value));
         token.setFamilyId(family);
         token.setAccountId(accountId);
         token.setIssuedAt(now);
@@ -58,7 +55,7 @@ public class RefreshTokens {
      */
     public RefreshToken use(String value) {
         Instant now = clock.instant();
-        RefreshToken token = tokens.findByHash(hash(value))
+        RefreshToken token = tokens.findByHash(Sha256.hex(value))
                 .orElseThrow(() -> ProblemException.unauthorized("REFRESH_TOKEN_INVALID"));
         if (token.getRevokedAt() != null || token.getExpiresAt().isBefore(now)) {
             throw ProblemException.unauthorized("REFRESH_TOKEN_INVALID");
@@ -81,14 +78,5 @@ public class RefreshTokens {
         Instant now = clock.instant();
         tokens.revokeAccount(accountId, now);
         revocations.revokeAccountTokensIssuedBefore(accountId, now, properties.accessTokenTtl());
-    }
-
-    static String hash(String value) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }
