@@ -101,7 +101,8 @@ public class Demands {
                 approved ? Map.of("status", demand.getStatus()) : Map.of("status", demand.getStatus(), "reason", reason));
         events.publish(approved
                 ? new DemandApproved(UUID.randomUUID(), now, user.actor(), demand.getId().toString(),
-                        demand.coordinates(), id, demand.getSubmitterId(), demand.getHandlerId())
+                        demand.coordinates(), id, demand.getSubmitterId(), demand.getHandlerId(), demand.getTitle(),
+                        demand.getFieldCode())
                 : new DemandRejected(UUID.randomUUID(), now, user.actor(), demand.getId().toString(),
                         demand.coordinates(), id, demand.getSubmitterId(), reason));
         return DemandView.of(demand);

@@ -133,7 +133,7 @@ public class Experts {
 
     private static ExpertSummary summary(Expert e, List<String> fieldCodes) {
         return new ExpertSummary(e.getId(), e.getName(), e.getInstitutionId(), e.getOrganisation(), fieldCodes,
-                e.isFollowsOfficialAccount());
+                e.isFollowsOfficialAccount(), List.of());
     }
 
     private static void fill(Expert expert, ExpertForm form) {

@@ -227,7 +227,7 @@ class ExpertsIT extends WithOrgService {
         ExpertSummary summary = directory(a.staff()).expert(id);
 
         assertThat(summary).isEqualTo(new ExpertSummary(id, (String) form.get("name"), a.id(), "浙江大学",
-                List.of("ADVANCED_MANUFACTURING", "NEW_MATERIALS"), false));
+                List.of("ADVANCED_MANUFACTURING", "NEW_MATERIALS"), false, List.of()));
         assertThatThrownBy(() -> directory(a.staff()).expert(987_654_321L)).isInstanceOf(FeignException.NotFound.class);
         assertThat(api().get("/internal/experts/" + id).status()).as("anonymous").isEqualTo(401);
     }

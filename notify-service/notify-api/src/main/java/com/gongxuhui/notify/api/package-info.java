@@ -1,5 +1,5 @@
 /**
- * The contract of notify-service: what other services may ask of it (records and Feign clients). Empty while
- * every notification is still triggered by another service's events.
+ * The contract of notify-service: the events it publishes to {@code notify-events} (what became of a delivery
+ * others care about, e.g. {@link com.gongxuhui.notify.api.PushDeliveryReported}). Records only.
  */
 package com.gongxuhui.notify.api;
