@@ -43,6 +43,14 @@ public class Demand {
     private Instant reviewedAt;
     private Instant closedAt;
     private Instant updatedAt;
+    private String openPlatform;
+    private String externalId;
+    private String enterpriseName;
+    private String enterpriseUscc;
+    private String contactName;
+    private String contactPhone;
+    private Instant claimedAt;
+    private String claimCommitment;
     @Version
     private Integer version;
 
@@ -270,5 +278,69 @@ public class Demand {
 
     public void setVersion(Integer version) {
         this.version = version;
+    }
+
+    public String getOpenPlatform() {
+        return openPlatform;
+    }
+
+    public void setOpenPlatform(String openPlatform) {
+        this.openPlatform = openPlatform;
+    }
+
+    public String getExternalId() {
+        return externalId;
+    }
+
+    public void setExternalId(String externalId) {
+        this.externalId = externalId;
+    }
+
+    public String getEnterpriseName() {
+        return enterpriseName;
+    }
+
+    public void setEnterpriseName(String enterpriseName) {
+        this.enterpriseName = enterpriseName;
+    }
+
+    public String getEnterpriseUscc() {
+        return enterpriseUscc;
+    }
+
+    public void setEnterpriseUscc(String enterpriseUscc) {
+        this.enterpriseUscc = enterpriseUscc;
+    }
+
+    public String getContactName() {
+        return contactName;
+    }
+
+    public void setContactName(String contactName) {
+        this.contactName = contactName;
+    }
+
+    public String getContactPhone() {
+        return contactPhone;
+    }
+
+    public void setContactPhone(String contactPhone) {
+        this.contactPhone = contactPhone;
+    }
+
+    public Instant getClaimedAt() {
+        return claimedAt;
+    }
+
+    public void setClaimedAt(Instant claimedAt) {
+        this.claimedAt = claimedAt;
+    }
+
+    public String getClaimCommitment() {
+        return claimCommitment;
+    }
+
+    public void setClaimCommitment(String claimCommitment) {
+        this.claimCommitment = claimCommitment;
     }
 }

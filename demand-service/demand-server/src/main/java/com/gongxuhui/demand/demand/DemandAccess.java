@@ -20,8 +20,11 @@ import org.springframework.stereotype.Component;
  * submitted or handles; anyone of an institution a demand is opened to, that demand (the pool). Doing: the institution administrator reviews; the submitter edits and resubmits a
  * rejected demand; the handler follows up, pushes to experts, registers the project and closes (his institution administrator may close too); the
  * institution administrator or the handling centre's administrator reassigns; the institution administrator
- * opens it to others, and another institution's administrator, to whom it is open, accepts it. What one may not see answers
- * 404; what one sees but may not do, 403; what the state forbids, 409.
+ * opens it to others, and another institution's administrator, to whom it is open, accepts it. A demand a
+ * municipal platform brought into the pool is seen by everyone of an institution and claimed by an institution
+ * administrator. Experts never see the console's view of a demand: theirs is the expert portal's
+ * ({@code ExpertDemandScope}). What one may not see answers 404; what one sees but may not do, 403; what the
+ * state forbids, 409.
  */
 @Component
 public class DemandAccess {
@@ -72,7 +75,7 @@ public class DemandAccess {
     /** Attaching files: the people working the demand (its submitter, handler and institution administrator). */
     public void requireWorkingOn(CurrentUser user, Demand demand) {
         requireVisible(user, demand);
-        if (!isSubmitter(user, demand) && !isHandler(user, demand) && !isAdminOf(user, demand)) {
+        if (!isWorkingOn(user, demand)) {
             throw ProblemException.forbidden("FORBIDDEN");
         }
     }
@@ -87,13 +90,17 @@ public class DemandAccess {
         if (user.hasRole(Role.SYS_ADMIN)) {
             return true;
         }
+        if (user.hasRole(Role.EXPERT)) {
+            return false;
+        }
         if (user.hasRole(Role.GOV_MANAGER) && user.regionCode() != null) {
             List<String> area = regions.descendants(user.regionCode());
             return area.contains(demand.getRegionCode());
         }
         return isAdminOf(user, demand)
                 || user.hasRole(Role.CENTER_ADMIN) && Objects.equals(user.centreId(), demand.getCentreId())
-                || isHandler(user, demand) || isSubmitter(user, demand) || isOpenTo(user, demand);
+                || isHandler(user, demand) || isSubmitter(user, demand) || isOpenTo(user, demand)
+                || demand.getStatus() == DemandStatus.IN_POOL && user.institutionId() != null;
     }
 
     /** Opened to the caller's (other) institution: its people see it in their pool and may look at it. */
@@ -107,12 +114,20 @@ public class DemandAccess {
             case EDIT, RESUBMIT -> isSubmitter(user, demand);
             case PUBLISH -> isAdminOf(user, demand);
             case ACCEPT -> user.hasRole(Role.INST_ADMIN) && isOpenTo(user, demand);
+            case CLAIM -> user.hasRole(Role.INST_ADMIN) && user.institutionId() != null;
+            // the expert portal's own steps, never the console's
+            case EXPERT_DOCK, EXPERT_CANCEL_DOCKING -> false;
             case FOLLOW_UP, PUSH, REGISTER_PROJECT -> isHandler(user, demand);
             case ADD_VOUCHER -> isHandler(user, demand) || isAdminOf(user, demand);
             case CLOSE -> isHandler(user, demand) || isAdminOf(user, demand);
             case REASSIGN -> isAdminOf(user, demand)
                     || user.hasRole(Role.CENTER_ADMIN) && Objects.equals(user.centreId(), demand.getCentreId());
         };
+    }
+
+    /** The people working the demand: who may see its enterprise's contacts. */
+    public boolean isWorkingOn(CurrentUser user, Demand demand) {
+        return isSubmitter(user, demand) || isHandler(user, demand) || isAdminOf(user, demand);
     }
 
     public boolean isInstitutionAdmin(CurrentUser user, Demand demand) {

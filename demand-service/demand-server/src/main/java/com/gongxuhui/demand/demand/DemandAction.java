@@ -13,5 +13,8 @@ public enum DemandAction {
     ACCEPT,
     REGISTER_PROJECT,
     ADD_VOUCHER,
-    CLOSE
+    CLOSE,
+    CLAIM,
+    EXPERT_DOCK,
+    EXPERT_CANCEL_DOCKING
 }

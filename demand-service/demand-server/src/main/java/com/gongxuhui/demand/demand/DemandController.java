@@ -4,6 +4,8 @@ import com.gongxuhui.common.security.CurrentUser;
 import com.gongxuhui.common.security.CurrentUserAccessor;
 import com.gongxuhui.common.web.PageQuery;
 import com.gongxuhui.common.web.PageView;
+import com.gongxuhui.demand.expertportal.DockingView;
+import com.gongxuhui.demand.expertportal.Dockings;
 import com.gongxuhui.demand.followup.FollowUpView;
 import com.gongxuhui.demand.followup.FollowUps;
 import com.gongxuhui.demand.project.ProjectView;
@@ -41,13 +43,15 @@ class DemandController {
     private final FollowUps followUps;
     private final Projects projects;
     private final ExpertPushes pushes;
+    private final Dockings dockings;
     private final DemandAccess access;
     private final DemandTrail trail;
     private final CurrentUserAccessor currentUser;
 
-    DemandController(Demands demands, FollowUps followUps, Projects projects, ExpertPushes pushes, DemandAccess access,
-            DemandTrail trail, CurrentUserAccessor currentUser) {
+    DemandController(Demands demands, FollowUps followUps, Projects projects, ExpertPushes pushes, Dockings dockings,
+            DemandAccess access, DemandTrail trail, CurrentUserAccessor currentUser) {
         this.pushes = pushes;
+        this.dockings = dockings;
         this.demands = demands;
         this.followUps = followUps;
         this.projects = projects;
@@ -69,8 +73,24 @@ class DemandController {
      * The detail page: the demand, its enterprise with contacts, follow-ups, pushes, project (with vouchers), and
      * the buttons the caller may press now.
      */
-    record DemandDetail(DemandView demand, EnterpriseSummary enterprise, List<FollowUpView> followUps,
-            List<ExpertPushView> pushes, ProjectView project, Set<DemandAction> availableActions) {
+    record DemandDetail(DemandView demand, EnterpriseSummary enterprise, PlatformSubmission platformSubmission,
+            List<FollowUpView> followUps, List<ExpertPushView> pushes, List<DockingView> dockings, ProjectView project,
+            Set<DemandAction> availableActions) {
+    }
+
+    /**
+     * The enterprise as a municipal platform sent it (open-API demands have no enterprise record); its contact
+     * only for the people working the demand, i.e. after a claim.
+     */
+    record PlatformSubmission(String platformId, String externalId, String enterpriseName, String enterpriseUscc,
+            String contactName, String contactPhone, String claimCommitment) {
+
+        static PlatformSubmission of(Demand d, boolean withContact) {
+            return d.getOpenPlatform() == null ? null
+                    : new PlatformSubmission(d.getOpenPlatform(), d.getExternalId(), d.getEnterpriseName(),
+                            d.getEnterpriseUscc(), withContact ? d.getContactName() : null,
+                            withContact ? d.getContactPhone() : null, d.getClaimCommitment());
+        }
     }
 
     @PostMapping
@@ -94,8 +114,10 @@ class DemandController {
         access.requireVisible(user, demand);
         EnterpriseSummary enterprise = demand.getEnterpriseId() == null ? null
                 : demands.enterprise(demand.getEnterpriseId());
-        return new DemandDetail(DemandView.of(demand), enterprise, followUps.list(id, user), pushes.list(id, user),
-                projects.find(id, user).orElse(null), access.availableActions(user, demand));
+        return new DemandDetail(DemandView.of(demand), enterprise,
+                PlatformSubmission.of(demand, access.isWorkingOn(user, demand)), followUps.list(id, user),
+                pushes.list(id, user), dockings.ofDemand(id), projects.find(id, user).orElse(null),
+                access.availableActions(user, demand));
     }
 
     @PostMapping("/{id}/review")

@@ -11,13 +11,15 @@ import java.util.Set;
  * <pre>
  *                              DOCKING --register project--> COMPLETED (fee vouchers)
  * PENDING_REVIEW --approve--> DOCKING --close--> CLOSED
+ *                              ^
+ * IN_POOL (open API, 需求大厅) --claim (揭榜)--+
  *       |  ^
  *    reject resubmit (after edits)
  *       v  |
  *     REJECTED
  * </pre>
  * Actions that keep the state (follow-ups, reassignment, opening to other institutions and their acceptance,
- * edits of a rejected demand) are listed too, so that
+ * edits of a rejected demand, experts docking and cancelling) are listed too, so that
  * "may this be done now?" has one answer.
  */
 public final class DemandStateMachine {
@@ -25,6 +27,7 @@ public final class DemandStateMachine {
     private static final Map<DemandStatus, Map<DemandAction, DemandStatus>> TRANSITIONS = new EnumMap<>(DemandStatus.class);
 
     static {
+        allow(DemandStatus.IN_POOL, DemandAction.CLAIM, DemandStatus.DOCKING);
         allow(DemandStatus.PENDING_REVIEW, DemandAction.APPROVE, DemandStatus.DOCKING);
         allow(DemandStatus.PENDING_REVIEW, DemandAction.REJECT, DemandStatus.REJECTED);
         allow(DemandStatus.REJECTED, DemandAction.EDIT, DemandStatus.REJECTED);
@@ -36,6 +39,8 @@ public final class DemandStateMachine {
         allow(DemandStatus.DOCKING, DemandAction.ACCEPT, DemandStatus.DOCKING);
         allow(DemandStatus.DOCKING, DemandAction.REGISTER_PROJECT, DemandStatus.COMPLETED);
         allow(DemandStatus.DOCKING, DemandAction.CLOSE, DemandStatus.CLOSED);
+        allow(DemandStatus.DOCKING, DemandAction.EXPERT_DOCK, DemandStatus.DOCKING);
+        allow(DemandStatus.DOCKING, DemandAction.EXPERT_CANCEL_DOCKING, DemandStatus.DOCKING);
         allow(DemandStatus.COMPLETED, DemandAction.ADD_VOUCHER, DemandStatus.COMPLETED);
     }
 

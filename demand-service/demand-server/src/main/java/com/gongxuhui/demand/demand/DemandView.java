@@ -4,12 +4,15 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 
-/** A demand in lists and as the core of its detail page. */
+/**
+ * A demand in lists and as the core of its detail page. Institution, centre, submitter and handler are empty
+ * while an open-API demand waits in the pool.
+ */
 public record DemandView(long id, String title, String description, DemandType type, String fieldCode,
         String industry, Long enterpriseId, BigDecimal budget, String cooperationMode, LocalDate deadline,
         BigDecimal feeRatio, DemandSource source, DemandStatus status, String rejectReason, String closeReason,
-        long submitterId, String submitterName, long institutionId, long centreId, String regionCode,
-        long handlerId, String handlerName, Instant submittedAt, Instant reviewedAt, Instant closedAt,
+        Long submitterId, String submitterName, Long institutionId, Long centreId, String regionCode,
+        Long handlerId, String handlerName, Instant submittedAt, Instant reviewedAt, Instant closedAt,
         Instant updatedAt) {
 
     public static DemandView of(Demand d) {

@@ -2,6 +2,7 @@ package com.gongxuhui.demand.demand;
 
 import com.baomidou.mybatisplus.core.conditions.query.LambdaQueryWrapper;
 import com.baomidou.mybatisplus.core.toolkit.Wrappers;
+import com.baomidou.mybatisplus.extension.plugins.pagination.Page;
 import com.gongxuhui.common.event.OutboxPublisher;
 import com.gongxuhui.common.security.CurrentUser;
 import com.gongxuhui.common.web.PageQuery;
@@ -39,11 +40,14 @@ public class Demands {
     private final OrgDirectoryClient org;
     private final EnterpriseDirectoryClient enterprises;
     private final DemandTrail trail;
+    private final DemandListTotals totals;
     private final OutboxPublisher events;
     private final Clock clock;
 
     public Demands(DemandMapper demands, DemandAccess access, TechnicalFields fields, OrgDirectoryClient org,
-            EnterpriseDirectoryClient enterprises, DemandTrail trail, OutboxPublisher events, Clock clock) {
+            EnterpriseDirectoryClient enterprises, DemandTrail trail, DemandListTotals totals, OutboxPublisher events,
+            Clock clock) {
+        this.totals = totals;
         this.enterprises = enterprises;
         this.demands = demands;
         this.access = access;
@@ -200,16 +204,22 @@ public class Demands {
         return DemandView.of(demand);
     }
 
+    /** A page of the caller's demands; the total comes from {@link DemandListTotals}, not a count per request. */
     public PageView<DemandView> search(DemandSearch search, PageQuery page, CurrentUser user) {
-        LambdaQueryWrapper<Demand> query = Wrappers.<Demand>lambdaQuery()
+        LambdaQueryWrapper<Demand> query = access.restrict(user, Wrappers.<Demand>lambdaQuery()
                 .eq(search.status() != null, Demand::getStatus, search.status())
                 .eq(search.field() != null, Demand::getFieldCode, search.field())
                 .and(search.keyword() != null, q -> q.like(Demand::getTitle, search.keyword())
                         .or().like(Demand::getIndustry, search.keyword()))
                 .and(Boolean.TRUE.equals(search.mine()), q -> q.eq(Demand::getSubmitterId, user.id())
-                        .or().eq(Demand::getHandlerId, user.id()));
+                        .or().eq(Demand::getHandlerId, user.id())));
+        long total = totals.total(query, () -> demands.selectCount(query));
         sort(query, search.sort());
-        return PageView.of(demands.selectPage(page.toPage(), access.restrict(user, query)), DemandView::of);
+        Page<Demand> rows = page.toPage();
+        rows.setSearchCount(false);
+        demands.selectPage(rows, query);
+        rows.setTotal(total);
+        return PageView.of(rows, DemandView::of);
     }
 
     /** The demand, whoever asks; visibility is the caller's next check. */

@@ -7,7 +7,11 @@ import com.gongxuhui.demand.demand.DemandView;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotNull;
+import java.math.BigDecimal;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -21,11 +25,18 @@ import org.springframework.web.bind.annotation.RestController;
 class PublicationController {
 
     private final Publications publications;
+    private final PoolClaims claims;
     private final CurrentUserAccessor currentUser;
 
-    PublicationController(Publications publications, CurrentUserAccessor currentUser) {
+    PublicationController(Publications publications, PoolClaims claims, CurrentUserAccessor currentUser) {
         this.publications = publications;
+        this.claims = claims;
         this.currentUser = currentUser;
+    }
+
+    /** Claiming from the pool: the fee ratio defaults to the institution's minimum; more may be offered. */
+    record Claim(@NotNull Boolean commitmentSigned,
+            @DecimalMin("0.00") @DecimalMax("100.00") @Digits(integer = 3, fraction = 2) BigDecimal feeRatePercent) {
     }
 
     record Acceptance(@NotNull Boolean commitmentSigned) {
@@ -44,8 +55,14 @@ class PublicationController {
         return publications.accept(id, acceptance.commitmentSigned(), currentUser.current());
     }
 
+    @PostMapping("/api/demands/{id}/claim")
+    @Operation(summary = "Claim a demand a municipal platform brought into the pool (揭榜, an institution's administrator)")
+    DemandView claim(@PathVariable long id, @Valid @RequestBody Claim claim) {
+        return claims.claim(id, claim.commitmentSigned(), claim.feeRatePercent(), currentUser.current());
+    }
+
     @GetMapping("/api/demand-pool")
-    @Operation(summary = "Demands open to the caller's institution (需求大厅)")
+    @Operation(summary = "Demands open to the caller's institution and unclaimed platform demands (需求大厅)")
     PageView<DemandView> pool(@Valid PageQuery page) {
         return publications.pool(currentUser.current(), page);
     }

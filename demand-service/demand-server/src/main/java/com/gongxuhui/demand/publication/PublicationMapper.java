@@ -24,9 +24,12 @@ public interface PublicationMapper extends BaseMapper<Publication> {
     @Select("SELECT * FROM publication WHERE demand_id = #{demandId} AND status = 'OPEN'")
     Publication findOpen(@Param("demandId") long demandId);
 
-    /** The demand pool (需求大厅) of an institution: demands open to it, newest publication first. */
-    @Select("SELECT d.* FROM demand d JOIN publication p ON p.demand_id = d.id WHERE " + OPEN_TO_INSTITUTION
-            + " ORDER BY p.id DESC")
+    /**
+     * The demand pool (需求大厅) of an institution: demands other institutions opened to it, and the demands
+     * municipal platforms brought in that nobody has claimed yet; newest first.
+     */
+    @Select("SELECT d.* FROM demand d LEFT JOIN publication p ON p.demand_id = d.id AND p.status = 'OPEN' "
+            + "WHERE d.status = 'IN_POOL' OR (p.id IS NOT NULL AND " + OPEN_TO_INSTITUTION + ") ORDER BY d.id DESC")
     IPage<Demand> pool(Page<Demand> page, @Param("institutionId") long institutionId);
 
     @Insert("INSERT INTO publication_target (publication_id, institution_id) VALUES (#{publicationId}, #{institutionId})")

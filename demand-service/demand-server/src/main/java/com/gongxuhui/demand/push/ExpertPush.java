@@ -17,6 +17,8 @@ public class ExpertPush {
     private String expertOrganisation;
     private boolean followsOfficialAccount;
     private PushDelivery delivery;
+    private String deliveryReason;
+    private Instant deliveryReportedAt;
     private Long pushedBy;
     private Instant pushedAt;
 
@@ -90,5 +92,21 @@ public class ExpertPush {
 
     public void setPushedAt(Instant pushedAt) {
         this.pushedAt = pushedAt;
+    }
+
+    public String getDeliveryReason() {
+        return deliveryReason;
+    }
+
+    public void setDeliveryReason(String deliveryReason) {
+        this.deliveryReason = deliveryReason;
+    }
+
+    public Instant getDeliveryReportedAt() {
+        return deliveryReportedAt;
+    }
+
+    public void setDeliveryReportedAt(Instant deliveryReportedAt) {
+        this.deliveryReportedAt = deliveryReportedAt;
     }
 }

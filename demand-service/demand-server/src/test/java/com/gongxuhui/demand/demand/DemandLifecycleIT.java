@@ -36,15 +36,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * answering for institutions and staff, on MariaDB, Redis and RocketMQ.
  */
 @ServiceIntegrationTest
-class DemandLifecycleIT {
-
-    private static final String PASSWORD = "Passw0rd!x";
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    JdbcTemplate jdbc;
+class DemandLifecycleIT extends DemandServiceTestSupport {
 
     @Value("${rocketmq.name-server}")
     String nameServer;
@@ -55,19 +47,6 @@ class DemandLifecycleIT {
     static Institution a;
     static Institution b;
     static Institution c;
-
-    record Institution(long id, String admin, long headOffice, long broker, String brokerBearer, long colleague,
-            String colleagueBearer) {
-    }
-
-    @DynamicPropertySource
-    static void orgService(DynamicPropertyRegistry registry) {
-        ServiceProcess org = PeerProcess.org();
-        registry.add("gxh.security.jwks-uri", () -> org.url() + "/oauth2/jwks");
-        registry.add("gxh.clients.org-url", org::url);
-        registry.add("gxh.clients.expert-url", () -> PeerProcess.expert().url());
-        registry.add("gxh.clients.enterprise-url", () -> PeerProcess.enterprise().url());
-    }
 
     @BeforeAll
     static void organisations() {
@@ -455,100 +434,5 @@ class DemandLifecycleIT {
     @Test
     void theFieldDictionaryIsServed() {
         assertThat(get(a.brokerBearer(), "/api/fields").findValuesAsText("code")).contains("NEW_MATERIALS", "OTHER");
-    }
-
-    /** An expert maintained by the institution, created by its administrator in expert-service. */
-    private static long expert(Institution institution) {
-        Response created = PeerProcess.expert().api().post("/api/experts", Map.of("name", "专家" + phone().substring(7),
-                "phone", phone(), "organisation", "浙江大学", "title", "教授", "fields", List.of("RESOURCES_ENVIRONMENT")),
-                auth(institution.admin()));
-        assertThat(created.status()).as(created.body()).isEqualTo(201);
-        return created.json().path("id").asLong();
-    }
-
-    /** A demand of the institution's broker, approved by its administrator. */
-    private long docking(Institution institution) {
-        long id = submit(institution.brokerBearer(), form("6.00")).json().path("id").asLong();
-        ok(api().post("/api/demands/" + id + "/review", Map.of("approved", true), auth(institution.admin())));
-        return id;
-    }
-
-    private static Map<String, Object> form(String feeRatio) {
-        Map<String, Object> form = new HashMap<>();
-        form.put("title", "企业需要低成本的废水处理技术");
-        form.put("description", "印染企业希望降低废水处理成本，寻求高校合作。");
-        form.put("type", "TECHNOLOGY");
-        form.put("fieldCode", "RESOURCES_ENVIRONMENT");
-        form.put("industry", "纺织印染");
-        form.put("budget", "500000.00");
-        form.put("cooperationMode", "技术开发");
-        form.put("deadline", "2027-06-30");
-        form.put("feeRatio", feeRatio);
-        return form;
-    }
-
-    private Response submit(String bearer, Map<String, Object> form) {
-        return api().post("/api/demands", form, auth(bearer));
-    }
-
-    private List<Long> ids(String bearer, String path) {
-        return get(bearer, path).path("items").findValues("id").stream().map(JsonNode::asLong).toList();
-    }
-
-    private JsonNode get(String bearer, String path) {
-        return ok(api().get(path, auth(bearer)));
-    }
-
-    private long count() {
-        return jdbc.queryForObject("SELECT COUNT(*) FROM demand", Long.class);
-    }
-
-    private static JsonNode ok(Response response) {
-        assertThat(response.status()).as(response.body()).isBetween(200, 201);
-        return response.json();
-    }
-
-    private static String[] auth(String bearer) {
-        return new String[] {"Authorization", bearer};
-    }
-
-    private HttpApi api() {
-        return new HttpApi("http://127.0.0.1:" + port);
-    }
-
-    /** An institution in Hangzhou with its administrator and two brokers of its head office, made through org-service. */
-    private static Institution institution(String minFeeRatio) {
-        HttpApi org = PeerProcess.org().api();
-        String sysAdmin = login(org, "13800000000", "Admin@123456");
-        String adminPhone = phone();
-        Map<String, Object> request = new HashMap<>(Map.of("name", "需求测试机构" + adminPhone,
-                "uscc", UnifiedSocialCreditCode.random("12330100"), "type", "UNIVERSITY",
-                "serviceTypes", List.of("TECHNOLOGY_TRANSFER"), "regionCode", "330106", "minFeeRatio", minFeeRatio));
-        request.put("admin", Map.of("name", "管理员", "phone", adminPhone, "password", PASSWORD));
-        long id = ok(org.post("/api/institutions", request, "Authorization", sysAdmin)).path("id").asLong();
-        String admin = login(org, adminPhone, PASSWORD);
-        long headOffice = ok(org.get("/api/institutions/" + id + "/centres", "Authorization", admin)).get(0).path("id")
-                .asLong();
-        String brokerPhone = phone();
-        String colleaguePhone = phone();
-        long broker = staff(org, admin, id, headOffice, brokerPhone);
-        long colleague = staff(org, admin, id, headOffice, colleaguePhone);
-        return new Institution(id, admin, headOffice, broker, login(org, brokerPhone, PASSWORD), colleague,
-                login(org, colleaguePhone, PASSWORD));
-    }
-
-    private static long staff(HttpApi org, String admin, long institution, long centre, String phone) {
-        return ok(org.post("/api/institutions/" + institution + "/staff", Map.of("phone", phone, "password", PASSWORD,
-                "centreId", centre, "name", "经纪人" + phone.substring(7), "centreAdmin", false), "Authorization", admin))
-                .path("id").asLong();
-    }
-
-    private static String login(HttpApi org, String phone, String password) {
-        return HttpApi.bearer(ok(org.post("/api/auth/login", Map.of("phone", phone, "password", password)))
-                .path("accessToken").asText());
-    }
-
-    private static String phone() {
-        return "135" + String.format("%08d", ThreadLocalRandom.current().nextInt(100_000_000));
     }
 }

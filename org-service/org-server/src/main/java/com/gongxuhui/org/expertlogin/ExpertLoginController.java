@@ -1,12 +1,11 @@
 package com.gongxuhui.org.expertlogin;
 
+import com.gongxuhui.common.security.InternalToken;
 import com.gongxuhui.common.web.ProblemException;
 import com.gongxuhui.org.auth.TokenPair;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -22,20 +21,18 @@ import org.springframework.web.bind.annotation.RestController;
 class ExpertLoginController {
 
     private final ExpertLogins expertLogins;
-    private final byte[] internalToken;
+    private final InternalToken internalToken;
 
     ExpertLoginController(ExpertLogins expertLogins, @Value("${gxh.internal.token:}") String internalToken) {
         this.expertLogins = expertLogins;
-        this.internalToken = internalToken.getBytes(StandardCharsets.UTF_8);
+        this.internalToken = new InternalToken(internalToken);
     }
 
     @PostMapping("/internal/expert-logins")
     @Operation(summary = "Tokens for an expert identified by expert-service (service-to-service)")
-    TokenPair login(@RequestHeader(name = "X-Internal-Token", required = false) String token,
+    TokenPair login(@RequestHeader(name = InternalToken.HEADER, required = false) String token,
             @Valid @RequestBody ExpertIdentity expert) {
-        boolean trusted = internalToken.length > 0 && token != null
-                && MessageDigest.isEqual(internalToken, token.getBytes(StandardCharsets.UTF_8));
-        if (!trusted) {
+        if (!internalToken.matches(token)) {
             throw ProblemException.unauthorized("UNAUTHENTICATED");
         }
         return expertLogins.login(expert);

@@ -1,0 +1,67 @@
+package com.gongxuhui.demand.expertportal;
+
+import com.baomidou.mybatisplus.core.conditions.query.LambdaQueryWrapper;
+import com.baomidou.mybatisplus.core.toolkit.Wrappers;
+import com.gongxuhui.common.security.CurrentUser;
+import com.gongxuhui.common.web.PageQuery;
+import com.gongxuhui.common.web.PageView;
+import com.gongxuhui.demand.demand.Demand;
+import com.gongxuhui.demand.demand.DemandMapper;
+import com.gongxuhui.demand.demand.Demands;
+import com.gongxuhui.demand.expertportal.ExpertDemandScope.View;
+import com.gongxuhui.expert.api.ExpertSummary;
+import com.gongxuhui.org.api.OrgDirectoryClient;
+import com.gongxuhui.org.api.StaffSummary;
+import org.springframework.stereotype.Service;
+
+/** The expert's demand lists and detail in the mini-program. */
+@Service
+public class ExpertDemands {
+
+    private final DemandMapper demandRows;
+    private final Demands demands;
+    private final ExpertDemandScope scope;
+    private final ExpertDockingMapper dockings;
+    private final OrgDirectoryClient org;
+
+    public ExpertDemands(DemandMapper demandRows, Demands demands, ExpertDemandScope scope,
+            ExpertDockingMapper dockings, OrgDirectoryClient org) {
+        this.demandRows = demandRows;
+        this.demands = demands;
+        this.scope = scope;
+        this.dockings = dockings;
+        this.org = org;
+    }
+
+    /** A tab of the portal, newest first; the list leaves out the broker's contact (the detail has it). */
+    public PageView<ExpertDemandView> list(View view, PageQuery page, CurrentUser user) {
+        ExpertSummary me = scope.self(user);
+        LambdaQueryWrapper<Demand> query = scope.restrict(me, view, Wrappers.lambdaQuery());
+        query.orderByDesc(Demand::getSubmittedAt).orderByDesc(Demand::getId);
+        return PageView.of(demandRows.selectPage(page.toPage(), query),
+                d -> ExpertDemandView.of(d, scope.isPushed(me, d), docking(d, me), null));
+    }
+
+    public ExpertDemandView detail(long id, CurrentUser user) {
+        ExpertSummary me = scope.self(user);
+        Demand demand = demands.find(id);
+        scope.requireVisible(me, demand);
+        boolean pushed = scope.isPushed(me, demand);
+        DockingView docking = docking(demand, me);
+        boolean contactShown = pushed || docking != null && docking.status() == DockingStatus.ACTIVE;
+        return ExpertDemandView.of(demand, pushed, docking, contactShown ? broker(demand) : null);
+    }
+
+    private DockingView docking(Demand demand, ExpertSummary me) {
+        ExpertDocking docking = dockings.find(demand.getId(), me.id());
+        return docking == null ? null : DockingView.of(docking);
+    }
+
+    private ExpertDemandView.Broker broker(Demand demand) {
+        if (demand.getHandlerId() == null) {
+            return null;
+        }
+        StaffSummary handler = org.staff(demand.getHandlerId());
+        return new ExpertDemandView.Broker(handler.name(), handler.phone());
+    }
+}
