@@ -8,7 +8,6 @@ import java.time.Duration;
 import org.apache.rocketmq.spring.autoconfigure.RocketMQAutoConfiguration;
 import org.apache.rocketmq.spring.core.RocketMQTemplate;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -45,8 +44,10 @@ public class EventsAutoConfiguration {
     @ConditionalOnProperty("gxh.outbox.topic")
     @ConditionalOnBean(RocketMQTemplate.class)
     OutboxRelay outboxRelay(JdbcTemplate jdbc, RocketMQTemplate rocketMQTemplate, StringRedisTemplate redis,
-            OutboxProperties properties, Clock clock, @Value("${spring.application.name}") String service) {
-        RelayLease lease = new RelayLease(redis, service, Duration.ofSeconds(10));
+            OutboxProperties properties, Clock clock) {
+        // one relay per outbox topic: the topic carries the environment's prefix, so test runs sharing a Redis
+        // do not wait for each other's relay
+        RelayLease lease = new RelayLease(redis, properties.getTopic(), Duration.ofSeconds(10));
         return new OutboxRelay(jdbc, rocketMQTemplate.getProducer(), lease, properties, clock);
     }
 

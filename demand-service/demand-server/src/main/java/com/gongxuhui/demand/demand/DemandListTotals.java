@@ -8,6 +8,7 @@ import java.util.TreeMap;
 import java.util.function.LongSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DataAccessException;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.stereotype.Component;
@@ -25,21 +26,25 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 public class DemandListTotals {
 
     private static final Logger log = LoggerFactory.getLogger(DemandListTotals.class);
-    private static final String GENERATION = "demand:list:generation";
     private static final Duration KEEP = Duration.ofMinutes(10);
     private static final Object BUMP_REGISTERED = new Object();
 
     private final StringRedisTemplate redis;
+    private final String generationKey;
+    private final String totalKeyPrefix;
 
-    public DemandListTotals(StringRedisTemplate redis) {
+    /** Keys carry the environment's prefix (per test run), so runs sharing a Redis never share totals. */
+    public DemandListTotals(StringRedisTemplate redis, @Value("${gxh.events.topic-prefix:}") String environment) {
         this.redis = redis;
+        this.generationKey = environment + "demand:list:generation";
+        this.totalKeyPrefix = environment + "demand:list:total:";
     }
 
     /** The number of demands {@code conditions} select (before ordering), cached for the current generation. */
     long total(LambdaQueryWrapper<Demand> conditions, LongSupplier count) {
         try {
-            String generation = redis.opsForValue().get(GENERATION);
-            String key = "demand:list:total:" + (generation == null ? "0" : generation) + ":" + fingerprint(conditions);
+            String generation = redis.opsForValue().get(generationKey);
+            String key = totalKeyPrefix + (generation == null ? "0" : generation) + ":" + fingerprint(conditions);
             String cached = redis.opsForValue().get(key);
             if (cached != null) {
                 return Long.parseLong(cached);
@@ -76,7 +81,7 @@ public class DemandListTotals {
 
     private void advance() {
         try {
-            redis.opsForValue().increment(GENERATION);
+            redis.opsForValue().increment(generationKey);
         } catch (DataAccessException redisDown) {
             // nothing cached can be read without Redis either
             log.warn("Demand list generation not advanced: {}", redisDown.getMessage());

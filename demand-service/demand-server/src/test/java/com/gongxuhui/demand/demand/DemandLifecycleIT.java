@@ -4,32 +4,37 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.gongxuhui.common.event.Actor;
+import com.gongxuhui.common.event.EventJson;
+import com.gongxuhui.common.event.IntegrationEvent;
+import com.gongxuhui.common.event.OrgCoordinates;
 import com.gongxuhui.common.test.HttpApi;
-import com.gongxuhui.common.test.PeerProcess;
-import com.gongxuhui.common.test.ServiceProcess;
 import com.gongxuhui.common.test.HttpApi.Response;
+import com.gongxuhui.common.test.PeerProcess;
 import com.gongxuhui.common.test.ServiceIntegrationTest;
 import com.gongxuhui.common.test.TopicObserver;
 import com.gongxuhui.common.validation.UnifiedSocialCreditCode;
+import com.gongxuhui.notify.api.NotifyTopics;
+import com.gongxuhui.notify.api.PushDeliveryReported;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ThreadLocalRandom;
+import org.apache.rocketmq.client.producer.DefaultMQProducer;
+import org.apache.rocketmq.client.producer.SendStatus;
+import org.apache.rocketmq.common.message.Message;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The demand lifecycle on demand-service, with the real org-service (a process) issuing the tokens and
@@ -43,6 +48,15 @@ class DemandLifecycleIT extends DemandServiceTestSupport {
 
     @Value("${gxh.outbox.topic}")
     String topic;
+
+    @Value("${gxh.events.topic-prefix}")
+    String topicPrefix;
+
+    @Autowired
+    DefaultMQProducer producer;
+
+    @Autowired
+    EventJson eventJson;
 
     static Institution a;
     static Institution b;
@@ -126,6 +140,105 @@ class DemandLifecycleIT extends DemandServiceTestSupport {
             assertThat(eventIds).allMatch(e -> observer.countWithKey(e) == 1);
             assertThat(observer.bodyWithKey(eventIds.get(4))).contains("\"visit\":true");
         }
+    }
+
+    @Test
+    void pushOpenAcceptReassignCompleteAndVoucherLeaveTheOutboxExactlyOnceEachOnTheBroker() throws Exception {
+        try (TopicObserver observer = new TopicObserver(nameServer, topic)) {
+            long id = docking(a);
+            String path = "/api/demands/" + id;
+            ok(api().post(path + "/expert-pushes", Map.of("expertIds", List.of(expert(a))), auth(a.brokerBearer())));
+            ok(api().post(path + "/publication", Map.of("scope", "ALL", "feeRatePercent", "6.00"), auth(a.admin())));
+            ok(api().post(path + "/acceptance", Map.of("commitmentSigned", true), auth(b.admin())));
+            ok(api().put(path + "/handler", Map.of("handlerId", b.broker()), auth(b.admin())));
+            ok(api().post(path + "/project", Map.of("name", "项目", "category", "SERVICE", "contractAmount", "200000.00",
+                    "signedOn", "2026-10-08", "leader", "甲", "undertakingUnit", "乙"), auth(b.brokerBearer())));
+            ok(api().post(path + "/project/vouchers", Map.of("amount", "12000.00", "paidOn", "2026-11-01"),
+                    auth(b.brokerBearer())));
+
+            assertThat(jdbc.queryForList("SELECT event_type FROM outbox_event WHERE aggregate_id = ? ORDER BY id",
+                    String.class, Long.toString(id))).containsExactly("DemandSubmitted", "DemandApproved",
+                    "DemandPushedToExpert", "DemandPublished", "DemandAccepted", "DemandReassigned", "DemandCompleted");
+            List<String> eventIds = jdbc.queryForList("SELECT event_id FROM outbox_event WHERE aggregate_id = ? "
+                    + "ORDER BY id", String.class, Long.toString(id));
+            await().atMost(Duration.ofSeconds(30)).until(() -> eventIds.stream().allMatch(e -> observer.countWithKey(e) >= 1));
+            Thread.sleep(1000);
+            assertThat(eventIds).allMatch(e -> observer.countWithKey(e) == 1);
+            assertThat(observer.bodyWithKey(eventIds.get(6))).contains("\"contractAmount\":200000.00");
+        }
+    }
+
+    @Test
+    void notifyServicesDeliveryReportsShowOnThePushRecordsAndARedeliveredReportChangesNothing() throws Exception {
+        long id = docking(a);
+        String pushes = "/api/demands/" + id + "/expert-pushes";
+        JsonNode pushed = ok(api().post(pushes, Map.of("expertIds", List.of(expert(a), expert(a))), auth(a.brokerBearer())));
+        long reached = pushed.get(0).path("id").asLong();
+        long notFollowing = pushed.get(1).path("id").asLong();
+        List<PushDeliveryReported> reports = List.of(
+                report(id, reached, pushed.get(0).path("expertId").asLong(), true, null),
+                report(id, notFollowing, pushed.get(1).path("expertId").asLong(), false, "NOT_FOLLOWING"));
+
+        for (PushDeliveryReported report : reports) {
+            publishAsNotifyService(report);
+            publishAsNotifyService(report);
+        }
+
+        await().atMost(Duration.ofSeconds(60)).until(() -> !ok(api().get(pushes, auth(a.brokerBearer())))
+                .findValuesAsText("delivery").contains("PENDING"));
+        JsonNode records = ok(api().get(pushes, auth(a.brokerBearer())));
+        assertThat(records.get(0).path("delivery").asText()).isEqualTo("DELIVERED");
+        assertThat(records.get(1).path("delivery").asText()).isEqualTo("UNDELIVERED");
+        assertThat(records.get(1).path("deliveryReason").asText()).isEqualTo("NOT_FOLLOWING");
+        Thread.sleep(2000);
+        for (PushDeliveryReported report : reports) {
+            assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM consumed_event WHERE event_id = ?", Long.class,
+                    report.eventId().toString())).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void theListTotalIsCountedOncePerChangeAndFollowsEveryWrite() {
+        Institution fresh = institution("5.00");
+        assertThat(total(fresh.admin(), "/api/demands")).isZero();
+
+        long first = submit(fresh.brokerBearer(), form("5.00")).json().path("id").asLong();
+        submit(fresh.brokerBearer(), form("5.00"));
+        assertThat(total(fresh.admin(), "/api/demands")).isEqualTo(2);
+        assertThat(total(fresh.admin(), "/api/demands?status=PENDING_REVIEW")).isEqualTo(2);
+        ok(api().post("/api/demands/" + first + "/review", Map.of("approved", true), auth(fresh.admin())));
+        assertThat(total(fresh.admin(), "/api/demands?status=PENDING_REVIEW")).isEqualTo(1);
+        assertThat(total(fresh.admin(), "/api/demands?status=DOCKING")).isEqualTo(1);
+        assertThat(total(fresh.brokerBearer(), "/api/demands?mine=true&size=1")).isEqualTo(2);
+        assertThat(total(fresh.admin(), "/api/demands")).isEqualTo(2);
+
+        // a row written behind the service's back is not counted until the next write through it: the proof that
+        // the total comes from the cache and not from a count per request
+        jdbc.update("INSERT INTO demand (title, description, type, field_code, fee_ratio, source, status, submitter_id, "
+                + "submitter_name, institution_id, centre_id, region_code, handler_id, handler_name, submitted_at, "
+                + "updated_at) SELECT title, description, type, field_code, fee_ratio, source, status, submitter_id, "
+                + "submitter_name, institution_id, centre_id, region_code, handler_id, handler_name, submitted_at, "
+                + "updated_at FROM demand WHERE id = ?", first);
+        assertThat(total(fresh.admin(), "/api/demands")).isEqualTo(2);
+        submit(fresh.brokerBearer(), form("5.00"));
+        assertThat(total(fresh.admin(), "/api/demands")).isEqualTo(4);
+    }
+
+    private long total(String bearer, String path) {
+        return get(bearer, path).path("total").asLong();
+    }
+
+    private static PushDeliveryReported report(long demandId, long pushId, long expertId, boolean delivered,
+            String reason) {
+        return new PushDeliveryReported(UUID.randomUUID(), Instant.now(), new Actor(null, "notify-service"),
+                Long.toString(demandId), OrgCoordinates.none(), demandId, pushId, expertId, delivered, reason);
+    }
+
+    /** What notify-service's outbox relay sends: the event as JSON, tagged with its type, keyed by its id. */
+    private void publishAsNotifyService(IntegrationEvent event) throws Exception {
+        Message message = new Message(topicPrefix + NotifyTopics.EVENTS, event.eventType(), event.eventId().toString(),
+                eventJson.write(event).getBytes(StandardCharsets.UTF_8));
+        assertThat(producer.send(message).getSendStatus()).isEqualTo(SendStatus.SEND_OK);
     }
 
     @Test
