@@ -9,7 +9,14 @@ import org.springframework.http.HttpStatus;
 public enum GatewayProblem {
     BAD_REQUEST(HttpStatus.BAD_REQUEST),
     UNAUTHENTICATED(HttpStatus.UNAUTHORIZED),
+    /** The open API's refusals (docs/open-api.md): one code per reason, so that a platform can fix its side. */
+    OPEN_API_HEADERS_MISSING(HttpStatus.UNAUTHORIZED),
+    OPEN_API_APP_KEY_UNKNOWN(HttpStatus.UNAUTHORIZED),
+    OPEN_API_TIMESTAMP_EXPIRED(HttpStatus.UNAUTHORIZED),
+    OPEN_API_SIGNATURE_INVALID(HttpStatus.UNAUTHORIZED),
+    OPEN_API_NONCE_REUSED(HttpStatus.UNAUTHORIZED),
     NOT_FOUND(HttpStatus.NOT_FOUND),
+    PAYLOAD_TOO_LARGE(HttpStatus.PAYLOAD_TOO_LARGE),
     RATE_LIMITED(HttpStatus.TOO_MANY_REQUESTS),
     INTERNAL_ERROR(HttpStatus.INTERNAL_SERVER_ERROR),
     SERVICE_UNAVAILABLE(HttpStatus.SERVICE_UNAVAILABLE),

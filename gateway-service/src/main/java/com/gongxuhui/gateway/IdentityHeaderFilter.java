@@ -17,14 +17,16 @@ import reactor.core.publisher.Mono;
  * Removes client-sent identity headers ({@code X-User-*}, {@code X-Auth-*}, {@code X-Roles},
  * {@code X-Institution-Id}, {@code X-Forwarded-User}) before any route sees the request: identity comes
  * from the token only, and a header that looks like one must not reach a service that might one day trust it.
+ * The open API's trusted headers ({@code X-Open-*}) and the shared {@code X-Internal-Token} go too: only the
+ * gateway's {@code OpenApiSignatureFilter}, which runs next, may set them.
  */
 @Component
 class IdentityHeaderFilter implements GlobalFilter, Ordered {
 
     private static final Logger log = LoggerFactory.getLogger(IdentityHeaderFilter.class);
 
-    private static final List<String> PREFIXES = List.of("x-user-", "x-auth-");
-    private static final Set<String> NAMES = Set.of("x-roles", "x-institution-id", "x-forwarded-user");
+    private static final List<String> PREFIXES = List.of("x-user-", "x-auth-", "x-open-");
+    private static final Set<String> NAMES = Set.of("x-roles", "x-institution-id", "x-forwarded-user", "x-internal-token");
 
     @Override
     public Mono<Void> filter(ServerWebExchange exchange, GatewayFilterChain chain) {

@@ -9,8 +9,9 @@ import org.springframework.web.cors.reactive.CorsUtils;
 
 /**
  * The requests the gateway lets through without a token: signing in, org-service's public keys, health,
- * the API documents and their Swagger UI, WeChat's event push (and its URL check) and CORS preflights.
- * Everything else, /open/** included until its signature check exists, needs a valid token.
+ * the API documents and their Swagger UI, WeChat's event push (and its URL check), CORS preflights, and the
+ * municipal platforms' /open/**, which the app-key signature check (OpenApiSignatureFilter) guards instead:
+ * there a bearer token is ignored and does not replace the signature. Everything else needs a valid token.
  */
 final class PublicPaths {
 
@@ -24,7 +25,7 @@ final class PublicPaths {
                         "/api/expert-portal/login", "/api/wechat/events"),
                 // WeChat checks the callback URL with a signed GET before it pushes events to it.
                 pathMatchers(HttpMethod.GET, "/api/wechat/events"),
-                pathMatchers("/oauth2/jwks", "/actuator/health/**",
+                pathMatchers("/oauth2/jwks", "/actuator/health/**", "/open/**",
                         // springdoc's UI: the redirect page, the UI's assets and the documents it shows.
                         "/swagger-ui.html", "/swagger-ui/**", "/v3/api-docs/**"),
                 exchange -> CorsUtils.isPreFlightRequest(exchange.getRequest())

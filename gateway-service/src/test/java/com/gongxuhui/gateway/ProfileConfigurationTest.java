@@ -2,6 +2,7 @@ package com.gongxuhui.gateway;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.gongxuhui.gateway.open.OpenApiClient;
 import java.io.IOException;
 import java.net.URI;
 import java.util.List;
@@ -88,6 +89,34 @@ class ProfileConfigurationTest {
                 Bindable.mapOf(String.class, RateLimit.class)).get();
         assertThat(limits.keySet()).containsExactlyInAnyOrderElementsOf(
                 routes(plain).stream().map(RouteDefinition::getId).toList());
+    }
+
+    @Test
+    void onlyTheLocalProfileHasADemoOpenApiClient() throws IOException {
+        PropertySource<?> local = yaml("application.yml").get(2);
+        PropertySource<?> test = yaml("application.yml").get(3);
+        assertThat(local.getProperty("spring.config.activate.on-profile")).isEqualTo("local");
+        assertThat(test.getProperty("spring.config.activate.on-profile")).isEqualTo("test");
+
+        assertThat(openApiClients(binder(local, base()))).containsOnlyKeys("demo-hangzhou")
+                .hasEntrySatisfying("demo-hangzhou", client -> assertThat(client.enabled()).isTrue());
+        assertThat(openApiClients(binder(production(), base()))).isEmpty();
+        assertThat(openApiClients(binder(test, base()))).isEmpty();
+    }
+
+    @Test
+    void productionTakesRedisAndTheInternalTokenFromTheEnvironment() throws IOException {
+        Binder production = binder(production(), base());
+
+        assertThat(production.bind("spring.data.redis.host", String.class).get()).isEqualTo("redis");
+        assertThat(production().getProperty("spring.data.redis.password")).isEqualTo("${GXH_REDIS_PASSWORD:}");
+        // No default: a production gateway without the shared secret does not start.
+        assertThat(base().getProperty("gxh.internal.token")).isEqualTo("${GXH_INTERNAL_TOKEN}");
+    }
+
+    private static Map<String, OpenApiClient> openApiClients(Binder binder) {
+        return binder.bind("gxh.open-api.clients", Bindable.mapOf(String.class, OpenApiClient.class))
+                .orElse(Map.of());
     }
 
     private static List<RouteDefinition> routes(Binder binder) {

@@ -142,16 +142,6 @@ class TokenCheckTest extends GatewayTestSupport {
     }
 
     @Test
-    void requiresATokenOnTheOpenApiUntilItsSignatureCheckExists() {
-        client.get().uri("/open/demands").exchange().expectStatus().isUnauthorized();
-
-        client.get().uri("/open/demands")
-                .header(HttpHeaders.AUTHORIZATION, bearer(tokens.valid()))
-                .exchange()
-                .expectStatus().isOk();
-    }
-
-    @Test
     void fetchesOrgServiceKeysOnFirstUseNotAtStart() {
         ReactiveJwtDecoder decoder = new TokenDecoderConfig().jwtDecoder(
                 new TokenProperties(TestTokens.ISSUER, URI.create(downstream.baseUrl() + "/oauth2/jwks"), false),

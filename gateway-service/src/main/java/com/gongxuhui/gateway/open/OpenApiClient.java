@@ -1,0 +1,17 @@
+package com.gongxuhui.gateway.open;
+
+/**
+ * A municipal platform allowed to call {@code /open/**}, configured as
+ * {@code gxh.open-api.clients.<app key>.*} (docs/open-api.md).
+ *
+ * @param secret     the HMAC key the platform signs with; never leaves the gateway
+ * @param platformId the platform's id, passed to demand-service as {@code X-Open-Platform}
+ * @param regionCode the region the platform serves, passed as {@code X-Open-Region}
+ * @param enabled    false refuses the key at once, e.g. when its secret has leaked
+ */
+public record OpenApiClient(String secret, String platformId, String regionCode, boolean enabled) {
+
+    boolean usable() {
+        return enabled && secret != null && !secret.isBlank() && platformId != null && !platformId.isBlank();
+    }
+}

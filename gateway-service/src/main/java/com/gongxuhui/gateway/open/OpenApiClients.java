@@ -1,0 +1,58 @@
+package com.gongxuhui.gateway.open;
+
+import java.util.Map;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.boot.context.properties.bind.Bindable;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.cloud.context.environment.EnvironmentChangeEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.env.Environment;
+import org.springframework.stereotype.Component;
+
+/**
+ * The open-API clients of {@code gxh.open-api.clients}, bound at start and again whenever those properties
+ * change (a Nacos config refresh in production), so that a platform is added, or a leaked key disabled,
+ * without restarting the gateway.
+ */
+@Component
+class OpenApiClients implements SmartInitializingSingleton {
+
+    static final String PREFIX = "gxh.open-api.clients";
+
+    private static final Logger log = LoggerFactory.getLogger(OpenApiClients.class);
+
+    private final Environment environment;
+    private volatile Map<String, OpenApiClient> clients = Map.of();
+
+    OpenApiClients(Environment environment) {
+        this.environment = environment;
+    }
+
+    @Override
+    public void afterSingletonsInstantiated() {
+        bind();
+    }
+
+    @EventListener
+    void onEnvironmentChange(EnvironmentChangeEvent event) {
+        if (event.getKeys().stream().anyMatch(key -> key.startsWith(PREFIX))) {
+            bind();
+        }
+    }
+
+    /** The client of an app key, if it is configured, enabled and complete. */
+    Optional<OpenApiClient> usable(String appKey) {
+        return Optional.ofNullable(clients.get(appKey)).filter(OpenApiClient::usable);
+    }
+
+    private void bind() {
+        clients = Map.copyOf(Binder.get(environment)
+                .bind(PREFIX, Bindable.mapOf(String.class, OpenApiClient.class))
+                .orElse(Map.of()));
+        // App keys only: the secrets stay out of the log.
+        log.info("Open-API clients: {}", clients.keySet());
+    }
+}
