@@ -1,5 +1,7 @@
 package com.gongxuhui.e2e;
 
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import com.gongxuhui.common.test.HttpApi;
 import com.gongxuhui.common.test.ServiceProcess;
 import com.gongxuhui.common.test.TestSchemas;
@@ -16,19 +18,24 @@ import java.util.concurrent.CompletableFuture;
 
 /**
  * The platform as the tests meet it: org-, demand-, expert- and notify-service and the gateway as processes on
- * real ports, on MariaDB (fresh schemas for the run), Redis and RocketMQ. Started once per test JVM and
- * stopped when it ends.
+ * real ports, on MariaDB (fresh schemas for the run), Redis and RocketMQ, with WireMock as WeChat. Started once
+ * per test JVM and stopped when it ends.
  */
 final class GatewayPlatform {
 
     /** The route limit the burst test exceeds; other routes keep their generous production defaults. */
     static final int NOTIFY_ROUTE_QPS = 5;
 
+    /** The mini-program's credentials expert-service presents to WeChat (WireMock) in this run. */
+    static final String WECHAT_APP_ID = "wxe2e" + TestSchemas.RUN_ID;
+    static final String WECHAT_SECRET = "e2e-mini-secret";
+
     private static GatewayPlatform instance;
 
     /** org-service names its key by thumbprint, so the key id of tokens signed here matches its JWKS. */
     private final RSAKey signingKey = thumbprintNamedKey();
     private final List<ServiceProcess> processes = new ArrayList<>();
+    private final WireMockServer weChat = new WireMockServer(WireMockConfiguration.options().dynamicPort());
     private final ServiceProcess gateway;
 
     private GatewayPlatform() {
@@ -57,9 +64,12 @@ final class GatewayPlatform {
                 root.resolve("demand-service/demand-server/target/demand-service.jar"), demandPort,
                 with(common, datasource("demand_db"), "--gxh.files.root=" + root.resolve("e2e-tests/target/files")),
                 environment, logs);
+        weChat.start();
         ServiceProcess expert = ServiceProcess.start("expert-service",
                 root.resolve("expert-service/expert-server/target/expert-service.jar"), expertPort,
-                with(common, datasource("expert_db")), environment, logs);
+                with(common, datasource("expert_db"), "--gxh.wechat.base-url=" + weChat.baseUrl(),
+                        "--gxh.wechat.mini-program.app-id=" + WECHAT_APP_ID,
+                        "--gxh.wechat.mini-program.secret=" + WECHAT_SECRET), environment, logs);
         gateway = ServiceProcess.start("gateway-service", root.resolve("gateway-service/target/gateway-service.jar"),
                 ServiceProcess.freePort(), with(common,
                         "--gxh.gateway.rate-limits.notify-service.qps=" + NOTIFY_ROUTE_QPS), environment, logs);
@@ -81,6 +91,11 @@ final class GatewayPlatform {
         return new HttpApi(gateway.url());
     }
 
+    /** WeChat's server API as expert-service meets it in this run. */
+    WireMockServer weChat() {
+        return weChat;
+    }
+
     /** The key org-service signs with in this run: lets a test make an expired but otherwise genuine token. */
     RSAKey signingKey() {
         return signingKey;
@@ -88,6 +103,7 @@ final class GatewayPlatform {
 
     private void stop() {
         processes.forEach(ServiceProcess::close);
+        weChat.stop();
     }
 
     private static String datasource(String schema) {

@@ -13,8 +13,9 @@ import org.springframework.stereotype.Component;
  * one place of expert-service's data scope (domain.md, Roles). Seeing: a system administrator every expert; the
  * administrators and staff of the institution that maintains him; a bureau manager the experts created within
  * his region. Changing: the maintaining institution's administrator (and a system administrator). Pushing: the
- * caller's own institution's experts only. What one may not see answers 404, so ids reveal nothing; what one
- * sees but may not change, 403.
+ * caller's own institution's experts only. An expert (EXPERT token) sees and changes himself only, through the
+ * mini-program's endpoints. What one may not see answers 404, so ids reveal nothing; what one sees but may not
+ * change, 403.
  */
 @Component
 public class ExpertAccess {
@@ -53,6 +54,37 @@ public class ExpertAccess {
             throw ProblemException.notFound("EXPERT_NOT_FOUND", expertId);
         }
         return expert;
+    }
+
+    /** The expert an EXPERT token belongs to (the mini-program's "me"); anybody else is refused with 403. */
+    public Expert requireSelf(CurrentUser user) {
+        if (!user.hasRole(Role.EXPERT) || user.expertId() == null) {
+            throw ProblemException.forbidden("FORBIDDEN");
+        }
+        Expert expert = experts.selectById(user.expertId());
+        if (expert == null) {
+            throw ProblemException.notFound("EXPERT_NOT_FOUND", user.expertId());
+        }
+        return expert;
+    }
+
+    /**
+     * The expert another service asks about with the caller's token: an expert asking about himself (demand-service
+     * matching demands to his subscriptions), or a broker about an expert he may push to; otherwise 404.
+     */
+    public Expert requireSummarisable(CurrentUser user, long expertId) {
+        if (user.hasRole(Role.EXPERT)) {
+            if (user.expertId() == null || user.expertId() != expertId) {
+                throw ProblemException.notFound("EXPERT_NOT_FOUND", expertId);
+            }
+            return requireSelf(user);
+        }
+        return requirePushable(user, expertId);
+    }
+
+    /** Whether the caller's own institution maintains the expert: its people read his confidential detail. */
+    public boolean maintains(CurrentUser user, Expert expert) {
+        return mayPushTo(user, expert);
     }
 
     /** Narrows a query of experts to those the caller may see. */

@@ -27,15 +27,17 @@ public class Experts {
 
     private final ExpertMapper experts;
     private final ExpertFields fields;
+    private final SubscribedFields subscriptions;
     private final ExpertAccess access;
     private final TechnicalFields dictionary;
     private final OutboxPublisher events;
     private final Clock clock;
 
-    public Experts(ExpertMapper experts, ExpertFields fields, ExpertAccess access, TechnicalFields dictionary,
-            OutboxPublisher events, Clock clock) {
+    public Experts(ExpertMapper experts, ExpertFields fields, SubscribedFields subscriptions, ExpertAccess access,
+            TechnicalFields dictionary, OutboxPublisher events, Clock clock) {
         this.experts = experts;
         this.fields = fields;
+        this.subscriptions = subscriptions;
         this.access = access;
         this.dictionary = dictionary;
         this.events = events;
@@ -114,14 +116,19 @@ public class Experts {
         IPage<Expert> found = switch (scope) {
             case OWN -> experts.selectPage(page.toPage(), access.ownInstitution(user, query));
         };
-        Map<Long, List<String>> fieldsById = fields.of(found.getRecords().stream().map(Expert::getId).toList());
-        return PageView.of(found, e -> summary(e, fieldsById.get(e.getId())));
+        List<Long> ids = found.getRecords().stream().map(Expert::getId).toList();
+        Map<Long, List<String>> fieldsById = fields.of(ids);
+        Map<Long, List<String>> subscribedById = subscriptions.of(ids);
+        return PageView.of(found, e -> summary(e, fieldsById.get(e.getId()), subscribedById.get(e.getId())));
     }
 
-    /** One expert the caller's institution may push to (the internal API of demand-service's push). */
-    public ExpertSummary pushable(long id, CurrentUser user) {
-        Expert expert = access.requirePushable(user, id);
-        return summary(expert, fields.of(id));
+    /**
+     * One expert as another service sees him (the internal API): one the caller's institution may push to, or
+     * the calling expert himself.
+     */
+    public ExpertSummary summary(long id, CurrentUser user) {
+        Expert expert = access.requireSummarisable(user, id);
+        return summary(expert, fields.of(id), subscriptions.of(id));
     }
 
     private static void filter(LambdaQueryWrapper<Expert> query, String field, String organisation) {
@@ -131,9 +138,9 @@ public class Experts {
                 .orderByDesc(Expert::getId);
     }
 
-    private static ExpertSummary summary(Expert e, List<String> fieldCodes) {
+    private static ExpertSummary summary(Expert e, List<String> fieldCodes, List<String> subscribedFields) {
         return new ExpertSummary(e.getId(), e.getName(), e.getInstitutionId(), e.getOrganisation(), fieldCodes,
-                e.isFollowsOfficialAccount(), List.of());
+                e.isFollowsOfficialAccount(), subscribedFields);
     }
 
     private static void fill(Expert expert, ExpertForm form) {

@@ -9,8 +9,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The internal API (expert-api's {@code ExpertDirectoryClient}), called by demand-service with the pushing
- * broker's token forwarded: an expert his institution does not maintain is 404, as on the public API.
+ * The internal API (expert-api's {@code ExpertDirectoryClient}), called by demand-service with the caller's
+ * token forwarded: a pushing broker gets the experts his institution maintains, an expert himself; anything else
+ * is 404, as on the public API.
  */
 @RestController
 @Tag(name = "internal", description = "Summaries for the other services")
@@ -25,8 +26,8 @@ class InternalExpertController {
     }
 
     @GetMapping("/internal/experts/{id}")
-    @Operation(summary = "An expert the caller's institution may push demands to")
+    @Operation(summary = "An expert the caller's institution may push demands to, or the calling expert himself")
     ExpertSummary expert(@PathVariable long id) {
-        return experts.pushable(id, currentUser.current());
+        return experts.summary(id, currentUser.current());
     }
 }

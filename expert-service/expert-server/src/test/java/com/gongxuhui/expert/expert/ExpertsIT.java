@@ -22,12 +22,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.cloud.openfeign.FeignClientBuilder;
 import org.springframework.context.ApplicationContext;
 import org.springframework.http.HttpHeaders;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
@@ -38,20 +35,8 @@ import org.springframework.web.context.request.ServletRequestAttributes;
  */
 class ExpertsIT extends WithOrgService {
 
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    JdbcTemplate jdbc;
-
     @Autowired
     ApplicationContext context;
-
-    @Value("${rocketmq.name-server}")
-    String nameServer;
-
-    @Value("${gxh.outbox.topic}")
-    String topic;
 
     static Institution a;
     static Institution b;
@@ -358,9 +343,5 @@ class ExpertsIT extends WithOrgService {
 
     private static String[] auth(String bearer) {
         return new String[] {"Authorization", bearer};
-    }
-
-    private HttpApi api() {
-        return new HttpApi("http://127.0.0.1:" + port);
     }
 }

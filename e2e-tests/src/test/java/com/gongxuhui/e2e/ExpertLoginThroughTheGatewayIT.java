@@ -1,0 +1,141 @@
+package com.gongxuhui.e2e;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
+import com.gongxuhui.common.test.HttpApi;
+import com.gongxuhui.common.test.HttpApi.Response;
+import com.gongxuhui.common.validation.UnifiedSocialCreditCode;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * An expert's first steps in the mini-program, every call through the gateway: his institution adds him, he logs
+ * in with one tap (WireMock plays WeChat: login code, phone code, access token; org-service issues his tokens),
+ * then reads and edits his information and subscribes as EXPERT. Someone WeChat vouches for with an unknown
+ * phone is told the account does not exist.
+ */
+class ExpertLoginThroughTheGatewayIT {
+
+    private static final String PASSWORD = "Passw0rd!x";
+    private static final String ACCESS_TOKEN = "e2e-mini-access-token";
+    private static GatewayPlatform platform;
+
+    @BeforeAll
+    static void startPlatform() {
+        platform = GatewayPlatform.get();
+    }
+
+    @Test
+    void anExpertLogsInThroughTheGatewayAndWorksAsExpert() {
+        HttpApi gateway = platform.gateway();
+        String admin = institutionAdmin(gateway);
+        String phone = phone();
+        Response added = gateway.post("/api/experts", Map.of("name", "网关专家", "phone", phone, "organisation", "浙江大学",
+                "title", "教授", "fields", List.of("NEW_MATERIALS")), auth(admin));
+        assertThat(added.status()).as(added.body()).isEqualTo(201);
+        long expertId = added.json().path("id").asLong();
+
+        Map<String, String> form = stubWeChatLogin(phone);
+        Response login = gateway.post("/api/expert-portal/login", form);
+
+        assertThat(login.status()).as(login.body()).isEqualTo(200);
+        String expert = HttpApi.bearer(login.json().path("accessToken").asText());
+        JsonNode me = ok(gateway.get("/api/expert-portal/me", auth(expert)));
+        assertThat(me.path("id").asLong()).isEqualTo(expertId);
+        assertThat(me.path("phone").asText()).isEqualTo(phone);
+        assertThat(ok(gateway.get("/api/auth/me", auth(expert))).path("roles").toString()).isEqualTo("[\"EXPERT\"]");
+        assertThat(ok(gateway.put("/api/expert-portal/me", Map.of("title", "研究员", "fields", List.of("NEW_ENERGY")),
+                auth(expert))).path("title").asText()).isEqualTo("研究员");
+        assertThat(ok(gateway.put("/api/expert-portal/subscriptions", Map.of("fieldCodes", List.of("NEW_ENERGY")),
+                auth(expert))).path("fieldCodes").toString()).isEqualTo("[\"NEW_ENERGY\"]");
+        assertThat(gateway.get("/api/experts/" + expertId, auth(expert)).status())
+                .as("the institution's view of experts is not an expert's").isEqualTo(404);
+        WireMockServer weChat = platform.weChat();
+        weChat.verify(getRequestedFor(urlPathEqualTo("/sns/jscode2session"))
+                .withQueryParam("appid", equalTo(GatewayPlatform.WECHAT_APP_ID))
+                .withQueryParam("js_code", equalTo(form.get("code"))));
+        weChat.verify(postRequestedFor(urlPathEqualTo("/wxa/business/getuserphonenumber"))
+                .withQueryParam("access_token", equalTo(ACCESS_TOKEN))
+                .withRequestBody(equalToJson("{\"code\":\"" + form.get("phoneCode") + "\"}")));
+    }
+
+    @Test
+    void somebodyWhosePhoneNoInstitutionEnteredIsToldTheAccountDoesNotExist() {
+        Response login = platform.gateway().post("/api/expert-portal/login", stubWeChatLogin(phone()));
+
+        assertThat(login.status()).isEqualTo(404);
+        assertThat(login.code()).isEqualTo("EXPERT_NOT_FOUND");
+        assertThat(login.json().path("detail").asText()).isEqualTo("账号不存在，请联系法人机构管理员");
+    }
+
+    /** WeChat's answers for one login of {@code phone}; returns the mini-program's login body. */
+    private static Map<String, String> stubWeChatLogin(String phone) {
+        WireMockServer weChat = platform.weChat();
+        String code = "code-" + UUID.randomUUID();
+        String phoneCode = "phone-" + UUID.randomUUID();
+        weChat.stubFor(get(urlPathEqualTo("/cgi-bin/token")).withQueryParam("grant_type", equalTo("client_credential"))
+                .withQueryParam("appid", equalTo(GatewayPlatform.WECHAT_APP_ID))
+                .withQueryParam("secret", equalTo(GatewayPlatform.WECHAT_SECRET))
+                .willReturn(json("{\"access_token\":\"" + ACCESS_TOKEN + "\",\"expires_in\":7200}")));
+        weChat.stubFor(get(urlPathEqualTo("/sns/jscode2session")).withQueryParam("js_code", equalTo(code))
+                .withQueryParam("appid", equalTo(GatewayPlatform.WECHAT_APP_ID))
+                .withQueryParam("secret", equalTo(GatewayPlatform.WECHAT_SECRET))
+                .withQueryParam("grant_type", equalTo("authorization_code"))
+                .willReturn(json("{\"openid\":\"o-" + phone + "\",\"session_key\":\"k\",\"unionid\":\"u-" + phone + "\"}")));
+        weChat.stubFor(post(urlPathEqualTo("/wxa/business/getuserphonenumber"))
+                .withQueryParam("access_token", equalTo(ACCESS_TOKEN))
+                .withRequestBody(equalToJson("{\"code\":\"" + phoneCode + "\"}"))
+                .willReturn(json("{\"errcode\":0,\"errmsg\":\"ok\",\"phone_info\":{\"phoneNumber\":\"" + phone
+                        + "\",\"purePhoneNumber\":\"" + phone + "\",\"countryCode\":\"86\"}}")));
+        return Map.of("code", code, "phoneCode", phoneCode);
+    }
+
+    private static ResponseDefinitionBuilder json(String body) {
+        return aResponse().withHeader("Content-Type", "application/json").withBody(body);
+    }
+
+    private static String institutionAdmin(HttpApi gateway) {
+        String sysAdmin = login(gateway, "13800000000", "Admin@123456");
+        String adminPhone = phone();
+        Map<String, Object> request = new HashMap<>(Map.of("name", "专家登录机构" + adminPhone,
+                "uscc", UnifiedSocialCreditCode.random("12330100"), "type", "UNIVERSITY",
+                "serviceTypes", List.of("TECHNOLOGY_TRANSFER"), "regionCode", "330106", "minFeeRatio", "5.00"));
+        request.put("admin", Map.of("name", "管理员", "phone", adminPhone, "password", PASSWORD));
+        ok(gateway.post("/api/institutions", request, auth(sysAdmin)));
+        return login(gateway, adminPhone, PASSWORD);
+    }
+
+    private static JsonNode ok(Response response) {
+        assertThat(response.status()).as(response.body()).isBetween(200, 201);
+        return response.json();
+    }
+
+    private static String login(HttpApi gateway, String phone, String password) {
+        return HttpApi.bearer(ok(gateway.post("/api/auth/login", Map.of("phone", phone, "password", password)))
+                .path("accessToken").asText());
+    }
+
+    private static String[] auth(String bearer) {
+        return new String[] {"Authorization", bearer};
+    }
+
+    private static String phone() {
+        return "134" + String.format("%08d", ThreadLocalRandom.current().nextInt(100_000_000));
+    }
+}

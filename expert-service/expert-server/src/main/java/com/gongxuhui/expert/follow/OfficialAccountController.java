@@ -1,0 +1,59 @@
+package com.gongxuhui.expert.follow;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.constraints.Size;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The official account's server URL (公众平台 服务器配置), called by WeChat only: no token, WeChat's signature
+ * instead. GET is WeChat's check of the URL (answer {@code echostr}), POST a message or event pushed to the
+ * account. WeChat waits 5 s for an answer and repeats the event up to three times otherwise.
+ */
+@RestController
+@Validated
+@RequestMapping("/api/wechat/events")
+@Tag(name = "wechat", description = "WeChat's calls to the official account's server URL")
+class OfficialAccountController {
+
+    /** What WeChat expects for a handled message it need not repeat (and nothing to reply to the user). */
+    private static final String HANDLED = "success";
+
+    private final WeChatSignature signature;
+    private final FollowCallback callback;
+
+    OfficialAccountController(WeChatSignature signature, FollowCallback callback) {
+        this.signature = signature;
+        this.callback = callback;
+    }
+
+    @GetMapping
+    @Operation(summary = "WeChat's URL check: echostr back when the signature is WeChat's")
+    ResponseEntity<String> verify(@RequestParam @Size(max = 64) String signature, @RequestParam @Size(max = 32) String timestamp,
+            @RequestParam @Size(max = 64) String nonce, @RequestParam @Size(max = 128) String echostr) {
+        this.signature.require(signature, timestamp, nonce);
+        return plainText(echostr);
+    }
+
+    @PostMapping
+    @Operation(summary = "A message or event for the official account; follow and unfollow are recorded")
+    ResponseEntity<String> receive(@RequestParam @Size(max = 64) String signature, @RequestParam @Size(max = 32) String timestamp,
+            @RequestParam @Size(max = 64) String nonce, @RequestBody @Size(max = 20_000) String message) {
+        this.signature.require(signature, timestamp, nonce);
+        callback.handle(FollowEvent.parse(message));
+        return plainText(HANDLED);
+    }
+
+    /** Plain text as WeChat reads it; set here rather than by {@code produces}, so that refusals stay problem+json. */
+    private static ResponseEntity<String> plainText(String body) {
+        return ResponseEntity.ok().contentType(MediaType.TEXT_PLAIN).body(body);
+    }
+}
