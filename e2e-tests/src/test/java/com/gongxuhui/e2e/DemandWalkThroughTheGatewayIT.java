@@ -1,15 +1,18 @@
 package com.gongxuhui.e2e;
 
+import static com.gongxuhui.e2e.GatewayCalls.auth;
+import static com.gongxuhui.e2e.GatewayCalls.institution;
+import static com.gongxuhui.e2e.GatewayCalls.ok;
+import static com.gongxuhui.e2e.GatewayCalls.phone;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.gongxuhui.e2e.GatewayCalls.Institution;
 import com.gongxuhui.common.test.HttpApi;
 import com.gongxuhui.common.test.HttpApi.Response;
-import com.gongxuhui.common.validation.UnifiedSocialCreditCode;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -20,11 +23,7 @@ import org.junit.jupiter.api.Test;
  */
 class DemandWalkThroughTheGatewayIT {
 
-    private static final String PASSWORD = "Passw0rd!x";
     private static GatewayPlatform platform;
-
-    record Institution(long id, String admin, long broker, String brokerBearer) {
-    }
 
     @BeforeAll
     static void startPlatform() {
@@ -79,43 +78,9 @@ class DemandWalkThroughTheGatewayIT {
                 "ACCEPTED", "REASSIGNED", "PROJECT_REGISTERED", "FEE_VOUCHER_ADDED");
     }
 
-    private static Institution institution(HttpApi gateway, String region) {
-        String sysAdmin = login(gateway, "13800000000", "Admin@123456");
-        String adminPhone = phone();
-        Map<String, Object> request = new HashMap<>(Map.of("name", "走查机构" + adminPhone,
-                "uscc", UnifiedSocialCreditCode.random("12330100"), "type", "UNIVERSITY",
-                "serviceTypes", List.of("TECHNOLOGY_TRANSFER"), "regionCode", region, "minFeeRatio", "5.00"));
-        request.put("admin", Map.of("name", "管理员", "phone", adminPhone, "password", PASSWORD));
-        long id = ok(gateway.post("/api/institutions", request, auth(sysAdmin))).path("id").asLong();
-        String admin = login(gateway, adminPhone, PASSWORD);
-        long headOffice = ok(gateway.get("/api/institutions/" + id + "/centres", auth(admin))).get(0).path("id").asLong();
-        String brokerPhone = phone();
-        long broker = ok(gateway.post("/api/institutions/" + id + "/staff", Map.of("phone", brokerPhone, "password",
-                PASSWORD, "centreId", headOffice, "name", "经纪人", "centreAdmin", false), auth(admin))).path("id").asLong();
-        return new Institution(id, admin, broker, login(gateway, brokerPhone, PASSWORD));
-    }
-
     private static long expert(HttpApi gateway, Institution institution) {
         return ok(gateway.post("/api/experts", Map.of("name", "专家", "phone", phone(), "organisation", "浙江农林大学",
                 "title", "教授", "fields", List.of("ADVANCED_MANUFACTURING")), auth(institution.admin()))).path("id")
                 .asLong();
-    }
-
-    private static JsonNode ok(Response response) {
-        assertThat(response.status()).as(response.body()).isBetween(200, 201);
-        return response.json();
-    }
-
-    private static String login(HttpApi gateway, String phone, String password) {
-        return HttpApi.bearer(ok(gateway.post("/api/auth/login", Map.of("phone", phone, "password", password)))
-                .path("accessToken").asText());
-    }
-
-    private static String[] auth(String bearer) {
-        return new String[] {"Authorization", bearer};
-    }
-
-    private static String phone() {
-        return "133" + String.format("%08d", ThreadLocalRandom.current().nextInt(100_000_000));
     }
 }

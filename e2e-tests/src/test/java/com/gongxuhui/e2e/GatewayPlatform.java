@@ -29,6 +29,10 @@ final class GatewayPlatform {
     /** The mini-program's credentials expert-service presents to WeChat (WireMock) in this run. */
     static final String WECHAT_APP_ID = "wxe2e" + TestSchemas.RUN_ID;
     static final String WECHAT_SECRET = "e2e-mini-secret";
+    /** The municipal platform the gateway admits on /open/** (Hangzhou). */
+    static final String OPEN_API_APP_KEY = "e2e-hangzhou";
+    static final String OPEN_API_SECRET = "e2e-open-api-secret";
+    static final String OPEN_API_PLATFORM = "hangzhou-city-platform";
 
     private static GatewayPlatform instance;
 
@@ -72,7 +76,10 @@ final class GatewayPlatform {
                         "--gxh.wechat.mini-program.secret=" + WECHAT_SECRET), environment, logs);
         gateway = ServiceProcess.start("gateway-service", root.resolve("gateway-service/target/gateway-service.jar"),
                 ServiceProcess.freePort(), with(common,
-                        "--gxh.gateway.rate-limits.notify-service.qps=" + NOTIFY_ROUTE_QPS), environment, logs);
+                        "--gxh.gateway.rate-limits.notify-service.qps=" + NOTIFY_ROUTE_QPS,
+                        "--gxh.open-api.clients." + OPEN_API_APP_KEY + ".secret=" + OPEN_API_SECRET,
+                        "--gxh.open-api.clients." + OPEN_API_APP_KEY + ".platform-id=" + OPEN_API_PLATFORM,
+                        "--gxh.open-api.clients." + OPEN_API_APP_KEY + ".region-code=330100"), environment, logs);
         processes.addAll(List.of(gateway, demand, expert, notify, org));
         Runtime.getRuntime().addShutdownHook(new Thread(this::stop));
         CompletableFuture.allOf(processes.stream()
