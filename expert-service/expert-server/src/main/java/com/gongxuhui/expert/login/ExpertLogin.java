@@ -49,23 +49,40 @@ class ExpertLogin {
     }
 
     ExpertTokens login(LoginForm form) {
-        WeChatProperties.App app = properties.miniProgram();
-        if (!app.configured()) {
-            throw WeChatProblems.unavailable("gxh.wechat.mini-program.app-id / secret are not configured");
-        }
-        Session session = wechat.codeToSession(app, form.code());
-        if (!session.succeeded() || session.openid() == null) {
-            throw WeChatProblems.of("jscode2session", session);
-        }
-        PhoneNumber phone = accessTokens.withAccessToken(app, token -> wechat.phoneNumber(token, form.phoneCode()));
-        if (!phone.succeeded() || phone.phoneInfo() == null || phone.phoneInfo().purePhoneNumber() == null) {
-            throw WeChatProblems.of("getuserphonenumber", phone);
-        }
-        Expert expert = experts.findByPhone(phone.phoneInfo().purePhoneNumber())
+        Session session = session(form.code());
+        Expert expert = experts.findByPhone(confirmedPhone(form.phoneCode()))
                 .orElseThrow(() -> ProblemException.notFound("EXPERT_NOT_FOUND"));
         ExpertTokens tokens = tokensFor(expert);
         followers.recordLogin(expert, session.openid(), session.unionid());
         return tokens;
+    }
+
+    /** Who the login code belongs to: his mini-program openid and, when the apps are bound, his unionid. */
+    private Session session(String code) {
+        if (!properties.miniProgram().configured()) {
+            throw WeChatProblems.unavailable("gxh.wechat.mini-program.app-id / secret are not configured");
+        }
+        Session session = wechat.codeToSession(properties.miniProgram(), code);
+        if (!session.succeeded()) {
+            throw WeChatProblems.of("jscode2session", session);
+        }
+        if (session.openid() == null) {
+            throw WeChatProblems.unavailable("jscode2session answered without an openid");
+        }
+        return session;
+    }
+
+    /** The phone number the user let the mini-program read, without country code. */
+    private String confirmedPhone(String phoneCode) {
+        PhoneNumber phone = accessTokens.withAccessToken(properties.miniProgram(),
+                token -> wechat.phoneNumber(token, phoneCode));
+        if (!phone.succeeded()) {
+            throw WeChatProblems.of("getuserphonenumber", phone);
+        }
+        if (phone.phoneInfo() == null || phone.phoneInfo().purePhoneNumber() == null) {
+            throw WeChatProblems.unavailable("getuserphonenumber answered without phone_info.purePhoneNumber");
+        }
+        return phone.phoneInfo().purePhoneNumber();
     }
 
     private ExpertTokens tokensFor(Expert expert) {

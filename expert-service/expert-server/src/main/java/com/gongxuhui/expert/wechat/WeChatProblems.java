@@ -17,7 +17,7 @@ public final class WeChatProblems {
     private WeChatProblems() {
     }
 
-    /** The problem for a WeChat answer that did not succeed. */
+    /** The problem for a WeChat answer that did not succeed (its errcode is set and not 0). */
     public static ProblemException of(String call, WeChatAnswer answer) {
         int errcode = answer.errcode();
         log.warn("WeChat {} failed: {}", call, answer.describe());
@@ -25,7 +25,7 @@ public final class WeChatProblems {
             case 40029, 40163 -> ProblemException.badRequest("WECHAT_CODE_INVALID");
             case 45011 -> new ProblemException(HttpStatus.TOO_MANY_REQUESTS, "WECHAT_RATE_LIMITED");
             case -1 -> new ProblemException(HttpStatus.SERVICE_UNAVAILABLE, "WECHAT_UNAVAILABLE");
-            default -> new ProblemException(HttpStatus.BAD_GATEWAY, "WECHAT_ERROR", errcode);
+            default -> new ProblemException(HttpStatus.BAD_GATEWAY, "WECHAT_ERROR", String.valueOf(errcode));
         };
     }
 

@@ -123,6 +123,10 @@ class ExpertLoginIT extends WithOrgService {
         assertThat(withSessionAnswer(phone, WeChatStub.error(40029))).containsExactly(400, "WECHAT_CODE_INVALID");
         assertThat(withSessionAnswer(phone, WeChatStub.error(45011))).containsExactly(429, "WECHAT_RATE_LIMITED");
         assertThat(withSessionAnswer(phone, WeChatStub.error(40226))).containsExactly(502, "WECHAT_ERROR");
+        Map<String, String> riskyUser = MiniProgram.stubbedLogin(phone, null);
+        wechat.stubFor(WeChatStub.session(riskyUser.get("code")).willReturn(WeChatStub.error(40226)));
+        assertThat(api().post("/api/expert-portal/login", riskyUser).json().path("detail").asText())
+                .as("WeChat's code as WeChat writes it").contains("40226");
         assertThat(withSessionAnswer(phone, WeChatStub.error(-1))).containsExactly(503, "WECHAT_UNAVAILABLE");
         assertThat(withPhoneAnswer(phone, WeChatStub.error(40029))).containsExactly(400, "WECHAT_CODE_INVALID");
         assertThat(withPhoneAnswer(phone, WeChatStub.error(45011))).containsExactly(429, "WECHAT_RATE_LIMITED");
@@ -137,6 +141,8 @@ class ExpertLoginIT extends WithOrgService {
 
         assertThat(withSessionAnswer(phone, WeChatStub.json("").withStatus(500))).containsExactly(503, "WECHAT_UNAVAILABLE");
         assertThat(withSessionAnswer(phone, WeChatStub.json("<html>busy</html>"))).containsExactly(503, "WECHAT_UNAVAILABLE");
+        assertThat(withSessionAnswer(phone, WeChatStub.json("{\"session_key\":\"k\"}"))).as("no openid")
+                .containsExactly(503, "WECHAT_UNAVAILABLE");
         assertThat(withSessionAnswer(phone, WeChatStub.tooLate()))
                 .containsExactly(503, "WECHAT_UNAVAILABLE");
         assertThat(withPhoneAnswer(phone, WeChatStub.json("").withStatus(502))).containsExactly(503, "WECHAT_UNAVAILABLE");

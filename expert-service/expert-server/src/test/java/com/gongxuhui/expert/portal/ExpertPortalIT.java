@@ -72,7 +72,8 @@ class ExpertPortalIT extends WithOrgService {
         String other = "/api/experts/" + colleague.id();
         String hisTechnology = "/api/expert-portal/technologies/" + technology;
         assertThat(api().get(other, auth(expert)).status()).isEqualTo(404);
-        assertThat(api().put(other, Map.of("name", "x"), auth(expert)).status()).isIn(400, 404);
+        assertThat(api().put(other, Map.of("name", "冒名", "phone", Organisations.phone(), "fields", List.of("OTHER")),
+                auth(expert)).status()).isEqualTo(404);
         assertThat(api().get(other + "/technologies", auth(expert)).status()).isEqualTo(404);
         assertThat(api().get(other + "/achievements", auth(expert)).status()).isEqualTo(404);
         assertThat(api().get("/internal/experts/" + colleague.id(), auth(expert)).status()).isEqualTo(404);
