@@ -83,7 +83,8 @@ final class GatewayPlatform {
         processes.addAll(List.of(gateway, demand, expert, notify, org));
         Runtime.getRuntime().addShutdownHook(new Thread(this::stop));
         CompletableFuture.allOf(processes.stream()
-                .map(p -> CompletableFuture.runAsync(() -> p.awaitHealthy(Duration.ofMinutes(3))))
+                // five JVMs start at once on two cores: under a loaded build a service can take over three minutes
+                .map(p -> CompletableFuture.runAsync(() -> p.awaitHealthy(Duration.ofMinutes(5))))
                 .toArray(CompletableFuture[]::new)).join();
     }
 
