@@ -277,6 +277,26 @@ class OpenApiSignatureCheckTest extends GatewayTestSupport {
         assertThat(receivedOpenCalls()).isEmpty();
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"/open/../api/demands/7", "/open/%2e%2e/api/demands/7", "/open/./demands",
+            "/open/demands%2F..%2F..%2Fapi%2Fdemands", "/open/demands%5C7"})
+    void refusesAPathThatTheServiceWouldResolveElsewhereEvenWhenSigned(String path) {
+        SignedOpenApiCall call = SignedOpenApiCall.get(path);
+
+        // Spring Security's StrictServerWebExchangeFirewall answers these before any filter of the gateway runs.
+        send(call).expectStatus().isBadRequest();
+
+        assertThat(downstream.findAll(anyRequestedFor(urlPathMatching(".*demands.*")))).isEmpty();
+    }
+
+    @Test
+    void checksTheOpenPathItselfToo() {
+        expectRefusal(client.get().uri("/open").exchange(), "OPEN_API_HEADERS_MISSING",
+                "缺少签名请求头或格式有误（X-App-Key、X-Timestamp、X-Nonce、X-Signature）");
+
+        assertThat(downstream.findAll(anyRequestedFor(urlPathMatching("/open.*")))).isEmpty();
+    }
+
     @Test
     void refusesABodyOverOneMegabyteWith413() {
         byte[] tooLarge = oneByteOverTheLimit();

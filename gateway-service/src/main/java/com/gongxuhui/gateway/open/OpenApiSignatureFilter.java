@@ -23,6 +23,8 @@ import org.springframework.http.server.reactive.ServerHttpRequest;
 import org.springframework.http.server.reactive.ServerHttpRequestDecorator;
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.ServerWebExchange;
+import org.springframework.web.util.pattern.PathPattern;
+import org.springframework.web.util.pattern.PathPatternParser;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
@@ -44,7 +46,7 @@ class OpenApiSignatureFilter implements GlobalFilter, Ordered {
 
     private static final Logger log = LoggerFactory.getLogger(OpenApiSignatureFilter.class);
 
-    private static final String OPEN_PATH = "/open/";
+    private static final PathPattern OPEN_PATHS = PathPatternParser.defaultInstance.parse("/open/**");
     private static final Pattern APP_KEY = Pattern.compile("[A-Za-z0-9._-]{1,64}");
     private static final Pattern TIMESTAMP = Pattern.compile("[0-9]{1,15}");
     private static final Pattern NONCE = Pattern.compile("[A-Za-z0-9._-]{16,64}");
@@ -67,7 +69,7 @@ class OpenApiSignatureFilter implements GlobalFilter, Ordered {
     @Override
     public Mono<Void> filter(ServerWebExchange exchange, GatewayFilterChain chain) {
         ServerHttpRequest request = exchange.getRequest();
-        if (!request.getPath().value().startsWith(OPEN_PATH)) {
+        if (!OPEN_PATHS.matches(request.getPath().pathWithinApplication())) {
             return chain.filter(exchange);
         }
         HttpHeaders headers = request.getHeaders();
