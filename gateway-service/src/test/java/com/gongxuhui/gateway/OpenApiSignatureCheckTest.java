@@ -28,9 +28,12 @@ import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
+import org.springframework.test.web.reactive.server.EntityExchangeResult;
 import org.springframework.test.web.reactive.server.WebTestClient;
 import org.springframework.web.reactive.function.BodyInserters;
 import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
 
 /**
  * The open API's signature check at the gateway (docs/open-api.md) against the real Redis of the test
@@ -118,6 +121,26 @@ class OpenApiSignatureCheckTest extends GatewayTestSupport {
         send(call).expectStatus().isOk();
 
         assertThat(receivedOpenCalls()).hasSize(1);
+    }
+
+    @Test
+    void limitsAPlatformToItsOwnCallsPerSecondWithoutLimitingTheOthers() {
+        long started = System.nanoTime();
+        List<EntityExchangeResult<String>> burst = Flux.range(0, 8)
+                .flatMap(i -> Mono.fromCallable(() -> send(SignedOpenApiCall.get("/open/demands")
+                                .withAppKey("platform-slow")).expectBody(String.class).returnResult())
+                        .subscribeOn(Schedulers.boundedElastic()), 8)
+                .collectList()
+                .block();
+        long seconds = Duration.ofNanos(System.nanoTime() - started).toSeconds();
+
+        List<Integer> statuses = burst.stream().map(result -> result.getStatus().value()).toList();
+        assertThat(statuses).isSubsetOf(200, 429).contains(429);
+        // 1 per second, however slow the machine made the burst: at most 1 in each second it touched.
+        assertThat(statuses).filteredOn(status -> status == 200).hasSizeLessThanOrEqualTo((int) seconds + 1);
+        assertThat(burst).filteredOn(result -> result.getStatus().value() == 429).first()
+                .satisfies(refused -> assertThat(refused.getResponseBody()).contains("\"code\":\"RATE_LIMITED\""));
+        send(SignedOpenApiCall.get("/open/demands")).expectStatus().isOk();
     }
 
     @Test
@@ -252,6 +275,26 @@ class OpenApiSignatureCheckTest extends GatewayTestSupport {
                 "OPEN_API_SIGNATURE_INVALID", "签名（X-Signature）校验失败");
 
         assertThat(receivedOpenCalls()).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"/open/../api/demands/7", "/open/%2e%2e/api/demands/7", "/open/./demands",
+            "/open/demands%2F..%2F..%2Fapi%2Fdemands", "/open/demands%5C7"})
+    void refusesAPathThatTheServiceWouldResolveElsewhereEvenWhenSigned(String path) {
+        SignedOpenApiCall call = SignedOpenApiCall.get(path);
+
+        // Spring Security's StrictServerWebExchangeFirewall answers these before any filter of the gateway runs.
+        send(call).expectStatus().isBadRequest();
+
+        assertThat(downstream.findAll(anyRequestedFor(urlPathMatching(".*demands.*")))).isEmpty();
+    }
+
+    @Test
+    void checksTheOpenPathItselfToo() {
+        expectRefusal(client.get().uri("/open").exchange(), "OPEN_API_HEADERS_MISSING",
+                "缺少签名请求头或格式有误（X-App-Key、X-Timestamp、X-Nonce、X-Signature）");
+
+        assertThat(downstream.findAll(anyRequestedFor(urlPathMatching("/open.*")))).isEmpty();
     }
 
     @Test

@@ -1,5 +1,7 @@
 package com.gongxuhui.gateway.open;
 
+import com.alibaba.csp.sentinel.adapter.reactor.SentinelReactorTransformer;
+import com.alibaba.csp.sentinel.slots.block.BlockException;
 import com.gongxuhui.common.security.OpenApiSignature;
 import com.gongxuhui.gateway.GatewayProblem;
 import com.gongxuhui.gateway.ProblemResponses;
@@ -21,13 +23,16 @@ import org.springframework.http.server.reactive.ServerHttpRequest;
 import org.springframework.http.server.reactive.ServerHttpRequestDecorator;
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.ServerWebExchange;
+import org.springframework.web.util.pattern.PathPattern;
+import org.springframework.web.util.pattern.PathPatternParser;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
  * The open API's gate (architecture.md, Identity and access): a request to {@code /open/**} passes only
  * with the app key of an enabled client, a timestamp within {@link #WINDOW} of the gateway's clock, a nonce
- * not used before and a valid {@link OpenApiSignature}; a bearer token does not replace them. A passing
+ * not used before and a valid {@link OpenApiSignature}; a bearer token does not replace them. A client's own
+ * rate limit ({@code qps}, OpenApiClients) is applied to its signed calls only. A passing
  * request goes on with the client's identity in trusted headers and the shared internal token, so that
  * demand-service can trust it; the body, read here for its hash, goes on unchanged.
  * {@code IdentityHeaderFilter} has already removed any of these headers that the caller sent itself.
@@ -41,7 +46,7 @@ class OpenApiSignatureFilter implements GlobalFilter, Ordered {
 
     private static final Logger log = LoggerFactory.getLogger(OpenApiSignatureFilter.class);
 
-    private static final String OPEN_PATH = "/open/";
+    private static final PathPattern OPEN_PATHS = PathPatternParser.defaultInstance.parse("/open/**");
     private static final Pattern APP_KEY = Pattern.compile("[A-Za-z0-9._-]{1,64}");
     private static final Pattern TIMESTAMP = Pattern.compile("[0-9]{1,15}");
     private static final Pattern NONCE = Pattern.compile("[A-Za-z0-9._-]{16,64}");
@@ -64,7 +69,7 @@ class OpenApiSignatureFilter implements GlobalFilter, Ordered {
     @Override
     public Mono<Void> filter(ServerWebExchange exchange, GatewayFilterChain chain) {
         ServerHttpRequest request = exchange.getRequest();
-        if (!request.getPath().value().startsWith(OPEN_PATH)) {
+        if (!OPEN_PATHS.matches(request.getPath().pathWithinApplication())) {
             return chain.filter(exchange);
         }
         HttpHeaders headers = request.getHeaders();
@@ -92,10 +97,15 @@ class OpenApiSignatureFilter implements GlobalFilter, Ordered {
             if (!OpenApiSignature.matches(client.secret(), canonical, signature)) {
                 return refuse(exchange, GatewayProblem.OPEN_API_SIGNATURE_INVALID, appKey);
             }
-            // Only after the signature: nonces of unsigned requests would fill Redis for nothing.
-            return nonces.firstUse(appKey, nonce).flatMap(first -> first
-                    ? chain.filter(exchange.mutate().request(trusted(exchange, appKey, client, body)).build())
-                    : refuse(exchange, GatewayProblem.OPEN_API_NONCE_REUSED, appKey));
+            // Only after the signature: nonces of unsigned requests would fill Redis for nothing, and a forger
+            // could spend a platform's rate limit. A call refused for the limit keeps its nonce for a retry.
+            return nonces.firstUse(appKey, nonce)
+                    .flatMap(first -> first
+                            ? chain.filter(exchange.mutate().request(trusted(exchange, appKey, client, body)).build())
+                            : refuse(exchange, GatewayProblem.OPEN_API_NONCE_REUSED, appKey))
+                    .transform(new SentinelReactorTransformer<>(OpenApiClients.resource(appKey)))
+                    .onErrorResume(BlockException.class,
+                            blocked -> refuse(exchange, GatewayProblem.RATE_LIMITED, appKey));
         }).onErrorResume(DataBufferLimitException.class,
                 tooLarge -> refuse(exchange, GatewayProblem.PAYLOAD_TOO_LARGE, appKey));
     }
