@@ -79,7 +79,8 @@ final class GatewayPlatform {
                         "--gxh.gateway.rate-limits.notify-service.qps=" + NOTIFY_ROUTE_QPS,
                         "--gxh.open-api.clients." + OPEN_API_APP_KEY + ".secret=" + OPEN_API_SECRET,
                         "--gxh.open-api.clients." + OPEN_API_APP_KEY + ".platform-id=" + OPEN_API_PLATFORM,
-                        "--gxh.open-api.clients." + OPEN_API_APP_KEY + ".region-code=330100"), environment, logs);
+                        "--gxh.open-api.clients." + OPEN_API_APP_KEY + ".region-code=330100",
+                        "--gxh.open-api.clients." + OPEN_API_APP_KEY + ".enabled=true"), environment, logs);
         processes.addAll(List.of(gateway, demand, expert, notify, org));
         Runtime.getRuntime().addShutdownHook(new Thread(this::stop));
         CompletableFuture.allOf(processes.stream()
