@@ -26,7 +26,9 @@ final class ProviderCall {
     private final ChannelProperties properties;
 
     ProviderCall(ObjectMapper json, ChannelProperties properties) {
-        this.http = HttpClient.newBuilder().connectTimeout(properties.connectTimeout()).build();
+        // HTTP/1.1: what the providers speak; no h2c upgrade offer on plain-HTTP calls
+        this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(properties.connectTimeout()).build();
         this.json = json;
         this.properties = properties;
     }

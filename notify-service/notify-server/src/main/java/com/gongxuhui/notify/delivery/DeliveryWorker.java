@@ -108,24 +108,45 @@ public class DeliveryWorker {
         }
     }
 
+    /**
+     * Records the outcomes of a batch in one statement (a {@code CASE} per column): a batch of single-row updates
+     * costs a round trip per row, which at the digest's 100 000 rows is most of the run.
+     */
     private void record(List<Delivery> batch, List<SendOutcome> outcomes) {
         Instant now = clock.instant();
-        List<Object[]> updates = new ArrayList<>(batch.size());
+        List<Object> statuses = new ArrayList<>();
+        List<Object> nextAttempts = new ArrayList<>();
+        List<Object> answers = new ArrayList<>();
+        List<Object> finishes = new ArrayList<>();
+        List<Object> ids = new ArrayList<>();
         List<PushDeliveryReported> reports = new ArrayList<>();
         for (int i = 0; i < batch.size(); i++) {
             Delivery delivery = batch.get(i);
             SendOutcome outcome = outcomes.get(i);
             DeliveryStatus status = statusAfter(delivery, outcome);
-            Instant next = status == DeliveryStatus.PENDING ? now.plus(properties.backoffAfter(delivery.getAttempts())) : now;
-            updates.add(new Object[] {status.name(), Timestamp.from(next), abbreviate(outcome.answer()),
-                    status == DeliveryStatus.PENDING ? null : Timestamp.from(now), delivery.getId(), delivery.getLeaseToken()});
-            if (delivery.getPushId() != null && status != DeliveryStatus.PENDING) {
+            boolean pending = status == DeliveryStatus.PENDING;
+            Instant next = pending ? now.plus(properties.backoffAfter(delivery.getAttempts())) : now;
+            Collections.addAll(statuses, delivery.getId(), status.name());
+            Collections.addAll(nextAttempts, delivery.getId(), Timestamp.from(next));
+            Collections.addAll(answers, delivery.getId(), abbreviate(outcome.answer()));
+            Collections.addAll(finishes, delivery.getId(), pending ? null : Timestamp.from(now));
+            ids.add(delivery.getId());
+            if (delivery.getPushId() != null && !pending) {
                 reports.add(PushReports.report(delivery, status, outcome.answer(), now));
             }
         }
+        String cases = String.join(" ", Collections.nCopies(batch.size(), "WHEN ? THEN ?"));
+        List<Object> arguments = new ArrayList<>(statuses);
+        arguments.addAll(nextAttempts);
+        arguments.addAll(answers);
+        arguments.addAll(finishes);
+        arguments.add(batch.get(0).getLeaseToken());
+        arguments.addAll(ids);
         transaction.executeWithoutResult(tx -> {
-            jdbc.batchUpdate("UPDATE delivery SET status = ?, next_attempt_at = ?, provider_answer = ?, finished_at = ?, "
-                    + "lease_token = NULL WHERE id = ? AND lease_token = ?", updates);
+            jdbc.update("UPDATE delivery SET status = CASE id " + cases + " END, next_attempt_at = CASE id " + cases
+                    + " END, provider_answer = CASE id " + cases + " END, finished_at = CASE id " + cases
+                    + " END, lease_token = NULL WHERE lease_token = ? AND id IN ("
+                    + String.join(", ", Collections.nCopies(ids.size(), "?")) + ")", arguments.toArray());
             reports.forEach(outbox::publish);
         });
     }

@@ -38,7 +38,8 @@ public class ExpertDigest {
     private static final Logger log = LoggerFactory.getLogger(ExpertDigest.class);
     private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
     private static final int FLUSH_EVERY = 2000;
-    private static final int BODY_LIMIT = 1000;
+    /** A template message's field is short: the first few titles, then "等" and the count says the rest. */
+    private static final int TITLES_SHOWN = 5;
 
     /** What one run did: how many experts got a new message, and how many deliveries were sent off. */
     public record Result(LocalDate day, int demands, int messages, int sent) {
@@ -146,9 +147,9 @@ public class ExpertDigest {
         }
 
         private String body() {
-            String titles = String.join("；", demands.stream().map(Demand::title).toList());
-            String body = texts.body(NotificationKind.DAILY_DIGEST, demands.size(), titles);
-            return body.length() <= BODY_LIMIT ? body : body.substring(0, BODY_LIMIT - 1) + "…";
+            String titles = String.join("；", demands.stream().limit(TITLES_SHOWN).map(Demand::title).toList());
+            return texts.body(NotificationKind.DAILY_DIGEST, demands.size(),
+                    demands.size() > TITLES_SHOWN ? titles + "等" : titles);
         }
 
         private void flush() {
