@@ -125,7 +125,8 @@ public abstract class NotifyTestSupport {
         properties.add("gxh.notify.sms.access-key-secret", () -> SMS_KEY_SECRET);
         properties.add("gxh.notify.sms.sign-name", () -> SMS_SIGN);
         properties.add("gxh.notify.sms.invitation-template", () -> SMS_TEMPLATE);
-        properties.add("gxh.notify.read-timeout", () -> "1s");
+        // generous: a loaded test machine must not turn a slow answer into a retry the test did not ask for
+        properties.add("gxh.notify.read-timeout", () -> "10s");
         properties.add("gxh.notify.delivery.max-attempts", () -> 3);
         properties.add("gxh.notify.delivery.initial-backoff", () -> "200ms");
         properties.add("gxh.notify.delivery.poll-interval", () -> "100ms");

@@ -179,6 +179,29 @@ class ChannelsIT extends NotifyTestSupport {
     }
 
     @Test
+    void anExpiredWeChatTokenIsRefreshedOnceAndThePushStillGoes() {
+        long expertId = nextId();
+        send(expertFollowed(expertId, "o-" + expertId, true));
+        awaitExpert(expertId, true);
+        DemandPushedToExpert warmUp = pushed(nextId(), expertId, "预热");
+        send(warmUp);
+        awaitDeliveries(warmUp, 1, "SENT");
+        wechat.resetRequests();
+        wechat.stubFor(post(urlPathEqualTo(TEMPLATE_SEND)).inScenario("expiry").whenScenarioStateIs(Scenario.STARTED)
+                .willReturn(okJson("{\"errcode\":42001,\"errmsg\":\"access_token expired\"}"))
+                .willSetStateTo("refreshed"));
+        wechat.stubFor(post(urlPathEqualTo(TEMPLATE_SEND)).inScenario("expiry").whenScenarioStateIs("refreshed")
+                .willReturn(okJson("{\"errcode\":0,\"errmsg\":\"ok\",\"msgid\":9}")));
+        DemandPushedToExpert push = pushed(nextId(), expertId, "光伏组件");
+
+        send(push);
+
+        assertThat(awaitDeliveries(push, 1, "SENT").get(0)).containsEntry("attempts", 1);
+        wechat.verify(2, postRequestedFor(urlPathEqualTo(TEMPLATE_SEND)));
+        wechat.verify(1, getRequestedFor(urlPathEqualTo("/cgi-bin/token")));
+    }
+
+    @Test
     void aPushToANonFollowerIsNotSentAndIsReportedSo() throws Exception {
         long expertId = nextId();
         send(expertFollowed(expertId, "o-" + expertId, false));
