@@ -38,6 +38,11 @@ public class Inbox {
         return PageView.of(notifications.selectPage(page.toPage(), query), NotificationView::of);
     }
 
+    public long unreadCount(long accountId) {
+        return notifications.selectCount(Wrappers.<Notification>lambdaQuery()
+                .eq(Notification::getAccountId, accountId).isNull(Notification::getReadAt));
+    }
+
     public void markRead(long accountId, long notificationId) {
         Notification notification = notifications.selectById(notificationId);
         if (notification == null || notification.getAccountId() != accountId) {

@@ -33,6 +33,15 @@ class NotificationController {
         return inbox.list(currentUser.current().id(), unread, page);
     }
 
+    @GetMapping("/unread-count")
+    @Operation(summary = "How many of the caller's notifications are unread (the badge)")
+    UnreadCount unreadCount() {
+        return new UnreadCount(inbox.unreadCount(currentUser.current().id()));
+    }
+
+    record UnreadCount(long unread) {
+    }
+
     @PostMapping("/{id}/read")
     @Operation(summary = "Mark one of the caller's notifications read")
     ResponseEntity<Void> markRead(@PathVariable long id) {

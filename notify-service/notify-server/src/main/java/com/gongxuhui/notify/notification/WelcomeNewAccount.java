@@ -1,36 +1,39 @@
 package com.gongxuhui.notify.notification;
 
-import com.gongxuhui.common.event.EventJson;
-import com.gongxuhui.common.event.IdempotentConsumer;
-import com.gongxuhui.common.event.IntegrationEventListener;
+import com.gongxuhui.notify.delivery.ChannelType;
+import com.gongxuhui.notify.delivery.Deliveries;
+import com.gongxuhui.notify.delivery.OutgoingMessage;
+import com.gongxuhui.notify.delivery.RecipientKind;
 import com.gongxuhui.org.api.AccountCreated;
-import com.gongxuhui.org.api.OrgTopics;
-import java.util.Locale;
-import org.apache.rocketmq.spring.annotation.RocketMQMessageListener;
-import org.springframework.context.MessageSource;
+import java.util.List;
 import org.springframework.stereotype.Component;
 
-/** Greets every new account in its inbox. (The DingTalk invitation joins it with the notification issue.) */
+/**
+ * Greets every new account: a welcome in its inbox, and the DingTalk work notification inviting the person into
+ * the platform's DingTalk organisation (浙江省科技服务机构).
+ */
 @Component
-@RocketMQMessageListener(topic = "${gxh.events.topic-prefix}" + OrgTopics.EVENTS, selectorExpression = "AccountCreated",
-        consumerGroup = "${gxh.events.topic-prefix}notify-service-welcome")
-class WelcomeNewAccount extends IntegrationEventListener<AccountCreated> {
+public class WelcomeNewAccount {
 
     private final Inbox inbox;
-    private final MessageSource messages;
+    private final Deliveries deliveries;
+    private final NotificationTexts texts;
 
-    WelcomeNewAccount(EventJson json, IdempotentConsumer idempotentConsumer, Inbox inbox, MessageSource messages) {
-        super(AccountCreated.class, "welcome-new-account", json, idempotentConsumer);
+    WelcomeNewAccount(Inbox inbox, Deliveries deliveries, NotificationTexts texts) {
         this.inbox = inbox;
-        this.messages = messages;
+        this.deliveries = deliveries;
+        this.texts = texts;
     }
 
-    @Override
-    protected void handle(AccountCreated event) {
-        Locale chinese = Locale.SIMPLIFIED_CHINESE;
+    public void greet(AccountCreated event) {
         inbox.deliver(event.accountId(), NotificationKind.WELCOME,
-                messages.getMessage("notification.welcome.title", null, chinese),
-                messages.getMessage("notification.welcome.body", new Object[] {event.name(), event.phone()}, chinese),
+                texts.title(NotificationKind.WELCOME),
+                texts.body(NotificationKind.WELCOME, event.name(), event.phone()),
                 event.eventId().toString());
+        deliveries.enqueue(List.of(new OutgoingMessage(event.eventId().toString(), RecipientKind.ACCOUNT,
+                event.accountId(), ChannelType.DINGTALK, NotificationKind.DINGTALK_INVITATION, event.phone(),
+                texts.title(NotificationKind.DINGTALK_INVITATION),
+                texts.body(NotificationKind.DINGTALK_INVITATION, event.name()),
+                null, null)));
     }
 }

@@ -1,0 +1,78 @@
+package com.gongxuhui.notify.channel;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.gongxuhui.notify.delivery.Channel;
+import com.gongxuhui.notify.delivery.ChannelType;
+import com.gongxuhui.notify.delivery.Delivery;
+import com.gongxuhui.notify.delivery.SendOutcome;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.stereotype.Component;
+
+/**
+ * DingTalk work notifications (工作通知) of the platform's internal app: the app's access token
+ * ({@code GET /gettoken?appkey=&appsecret=}, cached until it expires), the person's DingTalk userid by his mobile
+ * ({@code POST /topapi/v2/user/getbymobile}, remembered), then {@code POST /topapi/message/corpconversation/asyncsend_v2}
+ * with the app's {@code agent_id}. Error codes: 40014 (invalid access_token) and 42001 (access_token expired) refresh
+ * the token once; 90002/90018 (call frequency limits) and -1 (system busy) are retried later; 60121 (no user with
+ * this mobile in the organisation) and the rest are refused for good.
+ */
+@Component
+class DingTalkChannel extends ErrcodeApi implements Channel {
+
+    private static final int NO_SUCH_USER = 60121;
+
+    private final ProviderCall call;
+    private final ChannelProperties.DingTalk config;
+    private final Map<String, String> userIdsByMobile = new ConcurrentHashMap<>();
+
+    DingTalkChannel(ObjectMapper json, ChannelProperties properties, Clock clock) {
+        super(clock, Set.of(40014, 42001), Set.of(-1, 90002, 90018));
+        this.call = new ProviderCall(json, properties);
+        this.config = properties.dingtalk();
+    }
+
+    @Override
+    public ChannelType type() {
+        return ChannelType.DINGTALK;
+    }
+
+    @Override
+    public SendOutcome send(Delivery delivery) {
+        if (!config.configured()) {
+            return SendOutcome.notConfigured("DingTalk is not configured (gxh.notify.dingtalk.app-key, app-secret, agent-id)");
+        }
+        return guarded(() -> {
+            String userId = userIdsByMobile.get(delivery.getAddress());
+            if (userId == null) {
+                JsonNode found = withToken(token -> call.post(config.baseUrl() + "/topapi/v2/user/getbymobile?access_token="
+                        + token, Map.of("mobile", delivery.getAddress())));
+                if (errcode(found) != 0 || !found.path("result").hasNonNull("userid")) {
+                    return errcode(found) == NO_SUCH_USER ? SendOutcome.rejected(found.toString()) : judge(found);
+                }
+                userId = found.path("result").path("userid").asText();
+                userIdsByMobile.put(delivery.getAddress(), userId);
+            }
+            String recipient = userId;
+            return judge(withToken(token -> call.post(
+                    config.baseUrl() + "/topapi/message/corpconversation/asyncsend_v2?access_token=" + token,
+                    Map.of("agent_id", config.agentId(), "userid_list", recipient, "msg", Map.of("msgtype", "text",
+                            "text", Map.of("content", delivery.getTitle() + "\n" + delivery.getBody()))))));
+        });
+    }
+
+    @Override
+    protected AccessTokenCache.Grant fetchToken() {
+        return grant(call.get(config.baseUrl() + "/gettoken?appkey=" + encode(config.appKey()) + "&appsecret="
+                + encode(config.appSecret())));
+    }
+
+    static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+}
