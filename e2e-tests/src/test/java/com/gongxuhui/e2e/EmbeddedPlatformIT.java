@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import com.gongxuhui.common.test.HttpApi;
+import com.gongxuhui.common.validation.UnifiedSocialCreditCode;
 import java.io.IOException;
 import java.net.Socket;
 import java.nio.file.Files;
@@ -53,6 +54,15 @@ class EmbeddedPlatformIT {
                     .isEqualTo("13800000000");
             await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofSeconds(2)).until(() ->
                     gateway.get("/api/notifications", "Authorization", access).json().path("total").asLong() == 1);
+            // the demo municipal platform of the local profile (docs/open-api.md) through the in-memory Redis's nonces
+            String demand = "{\"externalId\":\"DEMO-" + System.nanoTime() + "\",\"title\":\"演示需求\","
+                    + "\"description\":\"演示平台提交\",\"type\":\"TECHNOLOGY\",\"fieldCode\":\"OTHER\","
+                    + "\"enterprise\":{\"name\":\"演示企业\",\"uscc\":\"" + UnifiedSocialCreditCode.random("91330100")
+                    + "\",\"contactName\":\"联系人\",\"contactPhone\":\"13700000003\"}}";
+            HttpApi.Response submitted = gateway.send("POST", "/open/demands", "application/json", demand,
+                    GatewayCalls.signedOpenApi("demo-hangzhou", "local-demo-secret", "POST", "/open/demands", demand));
+            assertThat(submitted.status()).as(submitted.body()).isEqualTo(201);
+            assertThat(submitted.json().path("status").asText()).isEqualTo("IN_POOL");
         } finally {
             int stopped = run(root, environment, "stop");
             assertThat(stopped).isZero();

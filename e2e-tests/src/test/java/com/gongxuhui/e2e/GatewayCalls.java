@@ -3,12 +3,16 @@ package com.gongxuhui.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.gongxuhui.common.security.OpenApiSignature;
 import com.gongxuhui.common.test.HttpApi;
 import com.gongxuhui.common.test.HttpApi.Response;
 import com.gongxuhui.common.validation.UnifiedSocialCreditCode;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
 /** What the end-to-end tests do through the gateway again and again: sign in, set up an institution, check answers. */
@@ -51,6 +55,18 @@ final class GatewayCalls {
 
     static String[] auth(String bearer) {
         return new String[] {"Authorization", bearer};
+    }
+
+    /** The four signature headers of one open-API call, signed as docs/open-api.md tells a platform to. */
+    static String[] signedOpenApi(String appKey, String secret, String method, String pathAndQuery, String body) {
+        URI uri = URI.create(pathAndQuery);
+        String timestamp = Long.toString(System.currentTimeMillis());
+        String nonce = UUID.randomUUID().toString();
+        String canonical = OpenApiSignature.canonicalString(method, uri.getRawPath(), uri.getRawQuery(),
+                body.getBytes(StandardCharsets.UTF_8), timestamp, nonce);
+        return new String[] {OpenApiSignature.APP_KEY_HEADER, appKey, OpenApiSignature.TIMESTAMP_HEADER, timestamp,
+                OpenApiSignature.NONCE_HEADER, nonce, OpenApiSignature.SIGNATURE_HEADER,
+                OpenApiSignature.sign(secret, canonical)};
     }
 
     static String phone() {

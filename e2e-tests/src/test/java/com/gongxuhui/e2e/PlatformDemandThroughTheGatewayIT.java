@@ -7,13 +7,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.gongxuhui.common.security.OpenApiSignature;
 import com.gongxuhui.common.test.HttpApi;
 import com.gongxuhui.common.test.HttpApi.Response;
 import com.gongxuhui.common.validation.UnifiedSocialCreditCode;
 import com.gongxuhui.e2e.GatewayCalls.Institution;
-import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
@@ -62,15 +59,8 @@ class PlatformDemandThroughTheGatewayIT {
         assertThat(followed.json().path("institutionId").asLong()).isEqualTo(hangzhou.id());
     }
 
-    /** The four signature headers for one call of the e2e platform (docs/open-api.md). */
     private static String[] signed(String method, String pathAndQuery, String body) {
-        URI uri = URI.create(pathAndQuery);
-        String timestamp = Long.toString(System.currentTimeMillis());
-        String nonce = UUID.randomUUID().toString();
-        String canonical = OpenApiSignature.canonicalString(method, uri.getRawPath(), uri.getRawQuery(),
-                body.getBytes(StandardCharsets.UTF_8), timestamp, nonce);
-        return new String[] {OpenApiSignature.APP_KEY_HEADER, GatewayPlatform.OPEN_API_APP_KEY,
-                OpenApiSignature.TIMESTAMP_HEADER, timestamp, OpenApiSignature.NONCE_HEADER, nonce,
-                OpenApiSignature.SIGNATURE_HEADER, OpenApiSignature.sign(GatewayPlatform.OPEN_API_SECRET, canonical)};
+        return GatewayCalls.signedOpenApi(GatewayPlatform.OPEN_API_APP_KEY, GatewayPlatform.OPEN_API_SECRET, method,
+                pathAndQuery, body);
     }
 }
