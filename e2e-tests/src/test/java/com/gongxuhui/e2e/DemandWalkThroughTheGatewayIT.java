@@ -5,14 +5,27 @@ import static com.gongxuhui.e2e.GatewayCalls.institution;
 import static com.gongxuhui.e2e.GatewayCalls.ok;
 import static com.gongxuhui.e2e.GatewayCalls.phone;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.gongxuhui.e2e.GatewayCalls.Institution;
 import com.gongxuhui.common.test.HttpApi;
 import com.gongxuhui.common.test.HttpApi.Response;
+import com.gongxuhui.common.test.TestSchemas;
+import com.gongxuhui.e2e.GatewayCalls.Institution;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
+import java.util.stream.StreamSupport;
+import org.apache.rocketmq.client.producer.DefaultMQProducer;
+import org.apache.rocketmq.client.producer.SendStatus;
+import org.apache.rocketmq.common.message.Message;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -31,7 +44,7 @@ class DemandWalkThroughTheGatewayIT {
     }
 
     @Test
-    void theManualsDemandWalk() {
+    void theManualsDemandWalk() throws Exception {
         HttpApi gateway = platform.gateway();
         Institution hangzhou = institution(gateway, "330106");
         Institution lishui = institution(gateway, "331102");
@@ -76,6 +89,81 @@ class DemandWalkThroughTheGatewayIT {
         assertThat(trail.path("steps").findValuesAsText("action")).containsExactly("SUBMITTED", "REJECTED", "EDITED",
                 "RESUBMITTED", "APPROVED", "FOLLOWED_UP", "PUSHED_TO_EXPERT", "PUSHED_TO_EXPERT", "PUBLISHED",
                 "ACCEPTED", "REASSIGNED", "PROJECT_REGISTERED", "FEE_VOUCHER_ADDED");
+
+        // the walk's contribution points and notifications, exactly (score- and notify-service, from the events)
+        Map<String, List<String>> expectedPoints = Map.of(
+                hangzhou.brokerBearer(), List.of("DEMAND_APPROVED:2", "DEMAND_PUSHED_TO_EXPERT:1", "DEMAND_PUSHED_TO_EXPERT:1"),
+                lishui.brokerBearer(), List.of("DEMAND_COMPLETED:5"),
+                hangzhou.admin(), List.of(),
+                lishui.admin(), List.of());
+        Map<String, List<String>> expectedInbox = Map.of(
+                hangzhou.brokerBearer(), List.of("DEMAND_APPROVED", "DEMAND_REJECTED", "WELCOME"),
+                hangzhou.admin(), List.of("DEMAND_ACCEPTED", "DEMAND_SUBMITTED", "DEMAND_SUBMITTED", "WELCOME"),
+                lishui.admin(), List.of("DEMAND_ACCEPTED", "DEMAND_COMPLETED", "DEMAND_PUBLISHED", "WELCOME"),
+                lishui.brokerBearer(), List.of("DEMAND_COMPLETED", "DEMAND_REASSIGNED", "WELCOME"));
+        await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofSeconds(2)).untilAsserted(() -> {
+            expectedPoints.forEach((bearer, points) -> assertThat(points(gateway, bearer)).isEqualTo(points));
+            expectedInbox.forEach((bearer, kinds) -> assertThat(inbox(gateway, bearer)).isEqualTo(kinds));
+        });
+
+        // every event of the walk delivered once more, as a broker may: nothing changes
+        double scoreDuplicates = duplicates(platform.score(), hangzhou.admin());
+        double notifyDuplicates = duplicates(platform.notifyService(), hangzhou.admin());
+        int redelivered = redeliverWalkEvents(submitted.json().path("id").asLong());
+        assertThat(redelivered).as("submitted, rejected, resubmitted, approved, followed up, pushed twice, published, "
+                + "accepted, reassigned, completed").isEqualTo(11);
+        await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofSeconds(2)).until(() ->
+                duplicates(platform.score(), hangzhou.admin()) > scoreDuplicates
+                        && duplicates(platform.notifyService(), hangzhou.admin()) > notifyDuplicates);
+        Thread.sleep(3000);
+        expectedPoints.forEach((bearer, points) -> assertThat(points(gateway, bearer)).isEqualTo(points));
+        expectedInbox.forEach((bearer, kinds) -> assertThat(inbox(gateway, bearer)).isEqualTo(kinds));
+    }
+
+    /** The caller's ledger as "RULE:points", sorted. */
+    private static List<String> points(HttpApi gateway, String bearer) {
+        JsonNode items = ok(gateway.get("/api/points/ledger?size=100", auth(bearer))).path("items");
+        return StreamSupport.stream(items.spliterator(), false)
+                .map(entry -> entry.path("rule").asText() + ":" + entry.path("points").asInt()).sorted().toList();
+    }
+
+    /** The kinds of the caller's in-app notifications, sorted. */
+    private static List<String> inbox(HttpApi gateway, String bearer) {
+        JsonNode items = ok(gateway.get("/api/notifications?size=100", auth(bearer))).path("items");
+        return StreamSupport.stream(items.spliterator(), false).map(n -> n.path("kind").asText()).sorted().toList();
+    }
+
+    /** How many events a service's consumers recognised as already handled (the gxh.events.duplicates counter). */
+    private static double duplicates(HttpApi service, String bearer) {
+        Response metrics = service.get("/actuator/prometheus", auth(bearer));
+        assertThat(metrics.status()).as(metrics.body()).isEqualTo(200);
+        return metrics.body().lines().filter(line -> line.startsWith("gxh_events_duplicates_total"))
+                .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1))).sum();
+    }
+
+    /** Sends every event demand-service published for the demand again, exactly as its outbox relay did. */
+    private static int redeliverWalkEvents(long demandId) throws Exception {
+        DefaultMQProducer producer = new DefaultMQProducer("e2e-redelivery-" + UUID.randomUUID());
+        producer.setNamesrvAddr(System.getenv().getOrDefault("GXH_NAMESRV", "127.0.0.1:9876"));
+        producer.start();
+        int sent = 0;
+        try (Connection db = DriverManager.getConnection(TestSchemas.jdbcUrl("demand_db"), "root", "");
+                PreparedStatement query = db.prepareStatement("SELECT event_id, topic, event_type, payload "
+                        + "FROM outbox_event WHERE aggregate_id = ? ORDER BY id")) {
+            query.setString(1, Long.toString(demandId));
+            try (ResultSet events = query.executeQuery()) {
+                while (events.next()) {
+                    Message message = new Message(events.getString("topic"), events.getString("event_type"),
+                            events.getString("event_id"), events.getString("payload").getBytes(StandardCharsets.UTF_8));
+                    message.putUserProperty("eventId", events.getString("event_id"));
+                    assertThat(producer.send(message).getSendStatus()).isEqualTo(SendStatus.SEND_OK);
+                    sent++;
+                }
+            }
+        } finally {
+            producer.shutdown();
+        }
+        return sent;
     }
 
     private static long expert(HttpApi gateway, Institution institution) {

@@ -17,7 +17,7 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
 /**
- * The platform as the tests meet it: org-, demand-, expert- and notify-service and the gateway as processes on
+ * The platform as the tests meet it: org-, demand-, expert-, score- and notify-service and the gateway as processes on
  * real ports, on MariaDB (fresh schemas for the run), Redis and RocketMQ, with WireMock as WeChat. Started once
  * per test JVM and stopped when it ends.
  */
@@ -41,6 +41,8 @@ final class GatewayPlatform {
     private final List<ServiceProcess> processes = new ArrayList<>();
     private final WireMockServer weChat = new WireMockServer(WireMockConfiguration.options().dynamicPort());
     private final ServiceProcess gateway;
+    private final ServiceProcess score;
+    private final ServiceProcess notify;
 
     private GatewayPlatform() {
         Path root = Path.of(System.getProperty("gxh.repo.root", "..")).toAbsolutePath().normalize();
@@ -50,12 +52,14 @@ final class GatewayPlatform {
         int notifyPort = ServiceProcess.freePort();
         int demandPort = ServiceProcess.freePort();
         int expertPort = ServiceProcess.freePort();
+        int scorePort = ServiceProcess.freePort();
         Map<String, String> environment = Map.of(
                 "GXH_NAMESRV", System.getenv().getOrDefault("GXH_NAMESRV", "127.0.0.1:9876"),
                 "GXH_ORG_URL", "http://127.0.0.1:" + orgPort,
                 "GXH_NOTIFY_URL", "http://127.0.0.1:" + notifyPort,
                 "GXH_DEMAND_URL", "http://127.0.0.1:" + demandPort,
-                "GXH_EXPERT_URL", "http://127.0.0.1:" + expertPort);
+                "GXH_EXPERT_URL", "http://127.0.0.1:" + expertPort,
+                "GXH_SCORE_URL", "http://127.0.0.1:" + scorePort);
         List<String> common = List.of("--spring.profiles.active=test", "--gxh.events.topic-prefix=" + run + "-");
 
         ServiceProcess org = ServiceProcess.start("org-service", root.resolve("org-service/org-server/target/org-service.jar"),
@@ -68,6 +72,9 @@ final class GatewayPlatform {
                 root.resolve("demand-service/demand-server/target/demand-service.jar"), demandPort,
                 with(common, datasource("demand_db"), "--gxh.files.root=" + root.resolve("e2e-tests/target/files")),
                 environment, logs);
+        score = ServiceProcess.start("score-service",
+                root.resolve("score-service/score-server/target/score-service.jar"), scorePort,
+                with(common, datasource("score_db")), environment, logs);
         weChat.start();
         ServiceProcess expert = ServiceProcess.start("expert-service",
                 root.resolve("expert-service/expert-server/target/expert-service.jar"), expertPort,
@@ -81,10 +88,11 @@ final class GatewayPlatform {
                         "--gxh.open-api.clients." + OPEN_API_APP_KEY + ".platform-id=" + OPEN_API_PLATFORM,
                         "--gxh.open-api.clients." + OPEN_API_APP_KEY + ".region-code=330100",
                         "--gxh.open-api.clients." + OPEN_API_APP_KEY + ".enabled=true"), environment, logs);
-        processes.addAll(List.of(gateway, demand, expert, notify, org));
+        this.notify = notify;
+        processes.addAll(List.of(gateway, demand, expert, notify, score, org));
         Runtime.getRuntime().addShutdownHook(new Thread(this::stop));
         CompletableFuture.allOf(processes.stream()
-                // five JVMs start at once on two cores: under a loaded build a service can take over three minutes
+                // six JVMs start at once on two cores: under a loaded build a service can take over three minutes
                 .map(p -> CompletableFuture.runAsync(() -> p.awaitHealthy(Duration.ofMinutes(5))))
                 .toArray(CompletableFuture[]::new)).join();
     }
@@ -98,6 +106,21 @@ final class GatewayPlatform {
 
     HttpApi gateway() {
         return new HttpApi(gateway.url());
+    }
+
+    /** score-service itself, beside the gateway: its actuator, e.g. the duplicate events it ignored. */
+    HttpApi score() {
+        return new HttpApi(score.url());
+    }
+
+    /** notify-service itself, beside the gateway. */
+    HttpApi notifyService() {
+        return new HttpApi(notify.url());
+    }
+
+    /** The topic prefix of this run's events. */
+    String topicPrefix() {
+        return "e2e" + TestSchemas.RUN_ID + "-";
     }
 
     /** WeChat's server API as expert-service meets it in this run. */
