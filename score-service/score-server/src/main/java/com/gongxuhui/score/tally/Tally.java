@@ -1,0 +1,128 @@
+package com.gongxuhui.score.tally;
+
+import com.gongxuhui.common.event.IntegrationEvent;
+import com.gongxuhui.common.event.OrgCoordinates;
+import com.gongxuhui.score.region.RegionDirectory;
+import com.gongxuhui.score.rule.RuleBook;
+import com.gongxuhui.score.rule.ScoreRule;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * Books what one event contributes: its ledger rows (points under the rule in force on the event's day), its
+ * activity rows (the other counts) and the matching increments of the day and month rollups, all in the
+ * consumer's transaction, so that the rollups always equal the ledger and the activity they were built from.
+ */
+@Component
+public class Tally {
+
+    /** Days are Zhejiang's days, whatever zone the server runs in. */
+    public static final ZoneId PROVINCE_ZONE = ZoneId.of("Asia/Shanghai");
+
+    private final JdbcTemplate jdbc;
+    private final RuleBook rules;
+    private final RegionDirectory regions;
+    private final Clock clock;
+
+    public Tally(JdbcTemplate jdbc, RuleBook rules, RegionDirectory regions, Clock clock) {
+        this.jdbc = jdbc;
+        this.rules = rules;
+        this.regions = regions;
+        this.clock = clock;
+    }
+
+    public void record(IntegrationEvent event, List<Award> awards, List<Count> counts) {
+        if (!TransactionSynchronizationManager.isActualTransactionActive()) {
+            throw new IllegalStateException("An event is tallied inside the transaction that marks it consumed");
+        }
+        LocalDate day = dayOf(event);
+        Map<RollupKey, Map<Measure, Integer>> increments = new TreeMap<>(RollupKey.WRITE_ORDER);
+        for (Award award : awards) {
+            Optional<ScoreRule> rule = rules.inForce(award.rule(), award.place().regionCode(), day);
+            if (rule.isPresent() && rule.get().points() != 0) {
+                writeLedger(event, day, award, rule.get());
+                add(increments, day, award.staffId(), award.place(), Measure.POINTS, rule.get().points());
+            }
+        }
+        for (Count count : counts) {
+            writeActivity(event, day, count);
+            add(increments, day, count.staffId(), count.place(), count.measure(), count.delta());
+        }
+        increments.forEach(this::upsert);
+    }
+
+    public static LocalDate dayOf(IntegrationEvent event) {
+        return LocalDate.ofInstant(event.occurredAt(), PROVINCE_ZONE);
+    }
+
+    private void writeLedger(IntegrationEvent event, LocalDate day, Award award, ScoreRule rule) {
+        OrgCoordinates place = award.place();
+        jdbc.update("""
+                INSERT INTO ledger_entry (staff_id, institution_id, centre_id, region_code, rule_id, rule_code, points,
+                    demand_id, source_event_id, source_event_type, occurred_at, occurred_on, recorded_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                award.staffId(), place.institutionId(), place.centreId(), place.regionCode(), rule.id(),
+                award.rule().name(), rule.points(), award.demandId(), event.eventId().toString(), event.eventType(),
+                Timestamp.from(event.occurredAt()), day, Timestamp.from(clock.instant()));
+    }
+
+    private void writeActivity(IntegrationEvent event, LocalDate day, Count count) {
+        OrgCoordinates place = count.place();
+        jdbc.update("""
+                INSERT INTO activity (measure, delta, staff_id, institution_id, centre_id, region_code, source_event_id,
+                    source_event_type, occurred_on)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                count.measure().name(), count.delta(), count.staffId(), place.institutionId(), place.centreId(),
+                place.regionCode(), event.eventId().toString(), event.eventType(), day);
+    }
+
+    /** The fact adds to its institution's, its centre's and its broker's rows, each for the day and the month. */
+    private void add(Map<RollupKey, Map<Measure, Integer>> increments, LocalDate day, Long staffId,
+            OrgCoordinates place, Measure measure, int delta) {
+        long institution = place.institutionId() == null ? 0 : place.institutionId();
+        String county = regions.countyOf(place.regionCode());
+        String city = regions.cityOf(place.regionCode());
+        List<RollupKey> keys = new ArrayList<>();
+        for (boolean month : List.of(false, true)) {
+            LocalDate startsOn = month ? day.withDayOfMonth(1) : day;
+            Stream.of(
+                    place.institutionId() == null ? null
+                            : new RollupKey(SubjectKind.INSTITUTION, month, startsOn, institution, institution, county, city),
+                    place.centreId() == null ? null
+                            : new RollupKey(SubjectKind.CENTRE, month, startsOn, place.centreId(), institution, county, city),
+                    staffId == null ? null
+                            : new RollupKey(SubjectKind.STAFF, month, startsOn, staffId, institution, county, city))
+                    .filter(key -> key != null).forEach(keys::add);
+        }
+        for (RollupKey key : keys) {
+            increments.computeIfAbsent(key, k -> new EnumMap<>(Measure.class)).merge(measure, delta, Integer::sum);
+        }
+    }
+
+    private void upsert(RollupKey key, Map<Measure, Integer> deltas) {
+        String columns = deltas.keySet().stream().map(Measure::column).collect(Collectors.joining(", "));
+        String placeholders = deltas.keySet().stream().map(m -> "?").collect(Collectors.joining(", "));
+        String updates = deltas.keySet().stream().map(m -> m.column() + " = " + m.column() + " + VALUES(" + m.column() + ")")
+                .collect(Collectors.joining(", "));
+        List<Object> arguments = new ArrayList<>(List.of(key.kind().name(), key.month() ? "MONTH" : "DAY",
+                key.startsOn(), key.subjectId(),
+                key.institutionId(), key.countyCode(), key.cityCode()));
+        arguments.addAll(deltas.values());
+        jdbc.update("INSERT INTO rollup (subject_kind, span, starts_on, subject_id, institution_id, county_code, "
+                + "city_code, " + columns + ") VALUES (?, ?, ?, ?, ?, ?, ?, " + placeholders + ") ON DUPLICATE KEY UPDATE "
+                + updates, arguments.toArray());
+    }
+}
