@@ -17,7 +17,7 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
 /**
- * The platform as the tests meet it: org-, demand-, expert-, score- and notify-service and the gateway as processes on
+ * The platform as the tests meet it: every service and the gateway as processes on
  * real ports, on MariaDB (fresh schemas for the run), Redis and RocketMQ, with WireMock as WeChat. Started once
  * per test JVM and stopped when it ends.
  */
@@ -53,13 +53,15 @@ final class GatewayPlatform {
         int demandPort = ServiceProcess.freePort();
         int expertPort = ServiceProcess.freePort();
         int scorePort = ServiceProcess.freePort();
+        int enterprisePort = ServiceProcess.freePort();
         Map<String, String> environment = Map.of(
                 "GXH_NAMESRV", System.getenv().getOrDefault("GXH_NAMESRV", "127.0.0.1:9876"),
                 "GXH_ORG_URL", "http://127.0.0.1:" + orgPort,
                 "GXH_NOTIFY_URL", "http://127.0.0.1:" + notifyPort,
                 "GXH_DEMAND_URL", "http://127.0.0.1:" + demandPort,
                 "GXH_EXPERT_URL", "http://127.0.0.1:" + expertPort,
-                "GXH_SCORE_URL", "http://127.0.0.1:" + scorePort);
+                "GXH_SCORE_URL", "http://127.0.0.1:" + scorePort,
+                "GXH_ENTERPRISE_URL", "http://127.0.0.1:" + enterprisePort);
         List<String> common = List.of("--spring.profiles.active=test", "--gxh.events.topic-prefix=" + run + "-");
 
         ServiceProcess org = ServiceProcess.start("org-service", root.resolve("org-service/org-server/target/org-service.jar"),
@@ -75,6 +77,9 @@ final class GatewayPlatform {
         score = ServiceProcess.start("score-service",
                 root.resolve("score-service/score-server/target/score-service.jar"), scorePort,
                 with(common, datasource("score_db")), environment, logs);
+        ServiceProcess enterprise = ServiceProcess.start("enterprise-service",
+                root.resolve("enterprise-service/enterprise-server/target/enterprise-service.jar"), enterprisePort,
+                with(common, datasource("enterprise_db")), environment, logs);
         weChat.start();
         ServiceProcess expert = ServiceProcess.start("expert-service",
                 root.resolve("expert-service/expert-server/target/expert-service.jar"), expertPort,
@@ -89,10 +94,10 @@ final class GatewayPlatform {
                         "--gxh.open-api.clients." + OPEN_API_APP_KEY + ".region-code=330100",
                         "--gxh.open-api.clients." + OPEN_API_APP_KEY + ".enabled=true"), environment, logs);
         this.notify = notify;
-        processes.addAll(List.of(gateway, demand, expert, notify, score, org));
+        processes.addAll(List.of(gateway, demand, expert, enterprise, notify, score, org));
         Runtime.getRuntime().addShutdownHook(new Thread(this::stop));
         CompletableFuture.allOf(processes.stream()
-                // six JVMs start at once on two cores: under a loaded build a service can take over three minutes
+                // seven JVMs start at once on two cores: under a loaded build a service can take over three minutes
                 .map(p -> CompletableFuture.runAsync(() -> p.awaitHealthy(Duration.ofMinutes(5))))
                 .toArray(CompletableFuture[]::new)).join();
     }

@@ -1,5 +1,6 @@
 package com.gongxuhui.enterprise;
 
+import com.gongxuhui.demand.api.DemandActivityClient;
 import com.gongxuhui.org.api.region.RegionClient;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -9,7 +10,7 @@ import org.springframework.cloud.openfeign.EnableFeignClients;
 /** enterprise-service: Enterprises, the business-registration lookup, contacts and visits. */
 @SpringBootApplication
 @ConfigurationPropertiesScan
-@EnableFeignClients(clients = RegionClient.class)
+@EnableFeignClients(clients = {RegionClient.class, DemandActivityClient.class})
 public class EnterpriseApplication {
 
     public static void main(String[] args) {

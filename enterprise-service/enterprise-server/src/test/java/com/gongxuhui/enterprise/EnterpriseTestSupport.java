@@ -60,7 +60,8 @@ public abstract class EnterpriseTestSupport {
         properties.add("gxh.clients.org-url", org::url);
         properties.add("gxh.registry.base-url", registry::baseUrl);
         properties.add("gxh.registry.token", () -> REGISTRY_TOKEN);
-        properties.add("gxh.registry.read-timeout", () -> "1s");
+        // generous for a loaded build machine; the timeout test delays its answer well beyond it
+        properties.add("gxh.registry.read-timeout", () -> "4s");
     }
 
     @BeforeEach

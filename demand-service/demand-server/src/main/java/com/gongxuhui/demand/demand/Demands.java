@@ -13,6 +13,7 @@ import com.gongxuhui.demand.api.DemandClosed;
 import com.gongxuhui.demand.api.DemandReassigned;
 import com.gongxuhui.demand.api.DemandRejected;
 import com.gongxuhui.demand.api.DemandSubmitted;
+import com.gongxuhui.demand.api.EnterpriseEngaged;
 import com.gongxuhui.demand.field.TechnicalFields;
 import com.gongxuhui.demand.trail.DemandTrail;
 import com.gongxuhui.enterprise.api.EnterpriseDirectoryClient;
@@ -84,6 +85,7 @@ public class Demands {
         events.publish(new DemandSubmitted(UUID.randomUUID(), now, user.actor(), demand.getId().toString(),
                 demand.coordinates(), demand.getId(), demand.getTitle(), demand.getFieldCode(),
                 demand.getSource().name(), user.id()));
+        engage(demand, demand.getInstitutionId(), user);
         return DemandView.of(demand);
     }
 
@@ -131,6 +133,9 @@ public class Demands {
             }
         });
         trail.append(id, user.actor(), "EDITED", changedBefore, changedAfter);
+        if (changedAfter.containsKey("enterpriseId")) {
+            engage(demand, demand.getInstitutionId(), user);
+        }
         return DemandView.of(demand);
     }
 
@@ -220,6 +225,15 @@ public class Demands {
         demands.selectPage(rows, query);
         rows.setTotal(total);
         return PageView.of(rows, DemandView::of);
+    }
+
+    /** The institution now works with the demand's enterprise, if it names one: enterprise-service links them. */
+    public void engage(Demand demand, long institutionId, CurrentUser user) {
+        if (demand.getEnterpriseId() != null) {
+            events.publish(new EnterpriseEngaged(UUID.randomUUID(), clock.instant(), user.actor(),
+                    demand.getId().toString(), demand.coordinates(), demand.getId(), demand.getEnterpriseId(),
+                    institutionId));
+        }
     }
 
     /** The demand, whoever asks; visibility is the caller's next check. */

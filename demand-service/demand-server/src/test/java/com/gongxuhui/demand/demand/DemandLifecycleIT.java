@@ -545,6 +545,41 @@ class DemandLifecycleIT extends DemandServiceTestSupport {
     }
 
     @Test
+    void anInstitutionThatTakesUpAnEnterprisesDemandMaySeeTheEnterpriseAndItsDemandsAndVisitsAreShownToThoseInScope() {
+        HttpApi enterprises = PeerProcess.enterprise().api();
+        long enterprise = ok(enterprises.post("/api/enterprises", Map.of("name", "衢州测试机械有限公司" + phone(),
+                "uscc", UnifiedSocialCreditCode.random("91330802"), "regionCode", "330802"), auth(a.brokerBearer())))
+                .path("id").asLong();
+        Map<String, Object> withEnterprise = form("6.00");
+        withEnterprise.put("enterpriseId", enterprise);
+        long id = submit(a.brokerBearer(), withEnterprise).json().path("id").asLong();
+        String path = "/api/demands/" + id;
+        ok(api().post(path + "/review", Map.of("approved", true), auth(a.admin())));
+        ok(api().post(path + "/follow-ups", Map.of("type", "VISIT", "happenedAt", "2026-11-20T10:00:00+08:00",
+                "content", "走访车间"), auth(a.brokerBearer())));
+        ok(api().post(path + "/follow-ups", Map.of("type", "PHONE", "happenedAt", "2026-11-21T10:00:00+08:00",
+                "content", "电话沟通"), auth(a.brokerBearer())));
+        assertThat(enterprises.get("/api/enterprises/" + enterprise, auth(b.admin())).status()).isEqualTo(404);
+
+        JsonNode activity = ok(api().get("/internal/enterprises/" + enterprise + "/demand-activity",
+                auth(a.brokerBearer())));
+        assertThat(activity.path("demands").findValuesAsText("id")).containsExactly(Long.toString(id));
+        assertThat(activity.path("visits").findValuesAsText("content")).containsExactly("走访车间");
+        assertThat(ok(api().get("/internal/enterprises/" + enterprise + "/demand-activity", auth(b.admin())))
+                .path("demands")).as("another institution's demands are not shown").isEmpty();
+
+        ok(api().post(path + "/publication", Map.of("scope", "ALL", "feeRatePercent", "6.00"), auth(a.admin())));
+        ok(api().post(path + "/acceptance", Map.of("commitmentSigned", true), auth(b.admin())));
+
+        assertThat(jdbc.queryForList("SELECT CAST(payload AS CHAR) FROM outbox_event WHERE aggregate_id = ? "
+                + "AND event_type = 'EnterpriseEngaged' ORDER BY id", String.class, Long.toString(id)))
+                .hasSize(2).allMatch(payload -> payload.contains("\"enterpriseId\":" + enterprise));
+        await().atMost(Duration.ofSeconds(60)).until(() ->
+                enterprises.get("/api/enterprises/" + enterprise, auth(b.admin())).status() == 200);
+        assertThat(enterprises.get("/api/enterprises/" + enterprise, auth(c.admin())).status()).isEqualTo(404);
+    }
+
+    @Test
     void theFieldDictionaryIsServed() {
         assertThat(get(a.brokerBearer(), "/api/fields").findValuesAsText("code")).contains("NEW_MATERIALS", "OTHER");
     }

@@ -101,7 +101,7 @@ class RegistryLookupIT extends EnterpriseTestSupport {
         List<ResponseDefinitionBuilder> failures = List.of(
                 aResponse().withStatus(500).withBody("Internal Server Error"),
                 aResponse().withStatus(502),
-                found("慢企业", usccIn("330106")).withFixedDelay(3000),
+                found("慢企业", usccIn("330106")).withFixedDelay(9000),
                 aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER),
                 okJson("<html>maintenance</html>"),
                 okJson("{\"error_code\": 300007, \"reason\": \"剩余次数不足\"}"),
