@@ -1,0 +1,257 @@
+package com.gongxuhui.score.monitoring;
+
+import com.gongxuhui.common.test.HttpApi;
+import com.gongxuhui.common.test.HttpApi.Response;
+import com.gongxuhui.common.test.ServiceIntegrationTest;
+import com.gongxuhui.common.test.TestTokens;
+import com.gongxuhui.score.region.RegionDirectory;
+import com.gongxuhui.score.region.RegionDirectory.RegionEntry;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Not part of the test suite (its name matches no include pattern): loads 1,000,000 ledger rows — 500
+ * institutions, 10,000 brokers, every Zhejiang county, two years — with their activity and rollups into this
+ * run's MariaDB schema, then times each monitoring endpoint over HTTP and prints p50/p95. Run it alone:
+ *
+ * <pre>
+ * GXH_NAMESRV=127.0.0.1:9876 ./mvnw -B verify -pl score-service/score-server -am -Dtest=MonitoringBenchmark \
+ *     -Dsurefire.failIfNoSpecifiedTests=false -Dscore.restart.skip=true
+ * </pre>
+ *
+ * The rows are written with multi-row INSERTs and the rollups built from them with INSERT … SELECT, the same
+ * sums the consumers keep row by row (PerformanceMonitoringIT proves those equal a recomputation from the ledger);
+ * feeding a million events through the broker would time the load, not the queries.
+ */
+@ServiceIntegrationTest
+@Import(TestTokens.Verification.class)
+class MonitoringBenchmark {
+
+    /** {@code -Dgxh.benchmark.ledger-rows=100000} for a quicker, smaller run (the figures then say so). */
+    private static final int LEDGER_ROWS = Integer.getInteger("gxh.benchmark.ledger-rows", 1_000_000);
+    private static final int INSTITUTIONS = 500;
+    private static final int CENTRES_PER_INSTITUTION = 3;
+    private static final int STAFF = 10_000;
+    private static final LocalDate FIRST_DAY = LocalDate.of(2025, 1, 1);
+    private static final int DAYS = 730;
+    private static final int WARM_UP = 5;
+    private static final int RUNS = Integer.getInteger("gxh.benchmark.runs", 60);
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    RegionDirectory regions;
+
+    @Test
+    void monitoringQueriesOverAMillionLedgerRows() throws IOException {
+        long loadStart = System.nanoTime();
+        load();
+        long loadSeconds = (System.nanoTime() - loadStart) / 1_000_000_000;
+        List<String> report = new ArrayList<>();
+        report.add(String.format("loaded %,d ledger rows, %,d activity rows, %,d rollup rows in %d s",
+                count("ledger_entry"), count("activity"), count("rollup"), loadSeconds));
+        report.add(String.format("%-9s %-13s %-25s %8s %8s", "viewer", "endpoint", "period", "p50 ms", "p95 ms"));
+        report.forEach(System.out::println);
+        Map<String, String> viewers = Map.of("province", manager("330000"), "city", manager("330100"),
+                "county", manager("330127"), "inst", HttpApi.bearer(TestTokens.issue(900_001, List.of("INST_ADMIN"), Map.of("inst", 1))));
+        List<String> periods = List.of("from=2026-03-01&to=2026-03-31", "from=2026-02-10&to=2026-05-20",
+                "from=2026-01-01&to=2026-12-31", "from=2025-01-01&to=2026-12-31");
+        for (String viewer : List.of("province", "city", "county", "inst")) {
+            for (String endpoint : List.of("institutions", "centres", "staff", "summary")) {
+                for (String period : periods) {
+                    String path = "/api/performance/" + endpoint + "?" + period;
+                    double[] times = time(path, viewers.get(viewer));
+                    String line = String.format("%-9s %-13s %-25s %8.1f %8.1f", viewer, endpoint,
+                            period.replace("from=", "").replace("&to=", ".."), percentile(times, 50), percentile(times, 95));
+                    System.out.println(line); // as it comes: a long run that is stopped keeps what it measured
+                    report.add(line);
+                }
+            }
+        }
+        Files.write(Path.of("target/monitoring-benchmark.txt"), report);
+    }
+
+    private double[] time(String path, String authorization) {
+        HttpApi api = new HttpApi("http://127.0.0.1:" + port);
+        double[] times = new double[RUNS];
+        for (int i = -WARM_UP; i < RUNS; i++) {
+            long start = System.nanoTime();
+            Response response = api.get(path, "Authorization", authorization);
+            long elapsed = System.nanoTime() - start;
+            if (response.status() != 200) {
+                throw new IllegalStateException(path + " answered " + response.status() + ": " + response.body());
+            }
+            if (i >= 0) {
+                times[i] = elapsed / 1_000_000.0;
+            }
+        }
+        return times;
+    }
+
+    private static double percentile(double[] times, int percent) {
+        double[] sorted = times.clone();
+        Arrays.sort(sorted);
+        return sorted[(int) Math.ceil(percent / 100.0 * sorted.length) - 1];
+    }
+
+    // --- the province: 500 institutions in every county, 3 centres each, 10,000 brokers, two years of work
+
+    private void load() {
+        Random random = new Random(42);
+        List<String> counties = regions.counties().stream().map(RegionEntry::code).toList();
+        int centres = INSTITUTIONS * CENTRES_PER_INSTITUTION;
+        String[] centreCounty = new String[centres + 1];
+        for (int centre = 1; centre <= centres; centre++) {
+            centreCounty[centre] = counties.get(centre <= counties.size() ? centre - 1 : random.nextInt(counties.size()));
+        }
+        Rows institutions = new Rows(jdbc, "INSERT INTO institution (id, name, region_code) VALUES ");
+        for (int institution = 1; institution <= INSTITUTIONS; institution++) {
+            institutions.add(institution + ", '机构" + institution + "', '" + centreCounty[firstCentre(institution)] + "'");
+        }
+        institutions.flush();
+        Rows centreRows = new Rows(jdbc, "INSERT INTO centre (id, institution_id, name, region_code) VALUES ");
+        for (int centre = 1; centre <= centres; centre++) {
+            centreRows.add(centre + ", " + institutionOf(centre) + ", '中心" + centre + "', '" + centreCounty[centre] + "'");
+        }
+        centreRows.flush();
+        int[] staffCentre = new int[STAFF + 1];
+        Rows staff = new Rows(jdbc, "INSERT INTO staff_member (account_id, name, institution_id, centre_id, region_code, "
+                + "enabled) VALUES ");
+        Rows activity = new Rows(jdbc, "INSERT INTO activity (measure, delta, staff_id, institution_id, centre_id, "
+                + "region_code, source_event_id, source_event_type, occurred_on) VALUES ");
+        for (int account = 1; account <= STAFF; account++) {
+            int centre = 1 + random.nextInt(centres);
+            staffCentre[account] = centre;
+            staff.add(account + ", '人员" + account + "', " + institutionOf(centre) + ", " + centre + ", '"
+                    + centreCounty[centre] + "', TRUE");
+            activity.add(fact("STAFF", 1, "NULL", centre, centreCounty, "AccountCreated", day(random)));
+        }
+        staff.flush();
+        for (int expert = 1; expert <= 5 * INSTITUTIONS; expert++) {
+            int centre = firstCentre(1 + random.nextInt(INSTITUTIONS));
+            activity.add(fact("EXPERTS", 1, "NULL", centre, centreCounty, "ExpertCreated", day(random)));
+        }
+        Rows ledger = new Rows(jdbc, "INSERT INTO ledger_entry (staff_id, institution_id, centre_id, region_code, rule_id, "
+                + "rule_code, points, demand_id, source_event_id, source_event_type, occurred_at, occurred_on, "
+                + "recorded_at) VALUES ");
+        for (int row = 0; row < LEDGER_ROWS; row++) {
+            int account = 1 + random.nextInt(STAFF);
+            int centre = staffCentre[account];
+            String day = day(random);
+            int kind = random.nextInt(10);
+            String rule = kind < 4 ? "DEMAND_APPROVED" : kind < 8 ? "DEMAND_PUSHED_TO_EXPERT" : "DEMAND_COMPLETED";
+            int points = kind < 4 ? 2 : kind < 8 ? 1 : 5;
+            String event = "'" + new java.util.UUID(random.nextLong(), row).toString() + "'";
+            ledger.add(account + ", " + institutionOf(centre) + ", " + centre + ", '" + centreCounty[centre] + "', "
+                    + (kind < 4 ? 1 : kind < 8 ? 2 : 3) + ", '" + rule + "', " + points + ", " + row + ", " + event
+                    + ", 'Benchmark', '" + day + " 10:00:00', '" + day + "', NOW()");
+            if (kind < 4) {
+                activity.add(fact("DEMANDS_MINED", 1, String.valueOf(account), centre, centreCounty, "DemandApproved", day));
+                activity.add(fact("DEMANDS_DOCKED", 1, String.valueOf(account), centre, centreCounty, "DemandApproved", day));
+            } else if (kind >= 8) {
+                activity.add(fact("DEALS", 1, String.valueOf(account), centre, centreCounty, "DemandCompleted", day));
+            }
+            if (random.nextInt(4) == 0) {
+                activity.add(fact("VISITS", 1, String.valueOf(account), centre, centreCounty, "FollowUpRecorded", day));
+            }
+        }
+        ledger.flush();
+        activity.flush();
+        buildRollups();
+    }
+
+    /** The same sums Tally keeps event by event, built in one pass per kind and span. */
+    private void buildRollups() {
+        String facts = "SELECT staff_id, institution_id, centre_id, region_code, occurred_on, 'POINTS' AS measure, "
+                + "points AS delta FROM ledger_entry UNION ALL SELECT staff_id, institution_id, centre_id, region_code, "
+                + "occurred_on, measure, delta FROM activity";
+        Map<String, String> subjects = Map.of("INSTITUTION", "institution_id", "CENTRE", "centre_id", "STAFF", "staff_id");
+        Map<String, String> spans = Map.of("DAY", "occurred_on",
+                "MONTH", "DATE_SUB(occurred_on, INTERVAL DAYOFMONTH(occurred_on) - 1 DAY)");
+        subjects.forEach((kind, subject) -> spans.forEach((span, startsOn) -> jdbc.update(
+                "INSERT INTO rollup (subject_kind, span, starts_on, subject_id, institution_id, county_code, city_code, "
+                        + "points, demands_docked, deals, demands_mined, visits, experts, staff) SELECT '" + kind + "', '"
+                        + span + "', " + startsOn + ", " + subject + ", institution_id, region_code, "
+                        + "CONCAT(LEFT(region_code, 4), '00'), " + sum("POINTS") + ", " + sum("DEMANDS_DOCKED") + ", "
+                        + sum("DEALS") + ", " + sum("DEMANDS_MINED") + ", " + sum("VISITS") + ", " + sum("EXPERTS")
+                        + ", " + sum("STAFF") + " FROM (" + facts + ") f WHERE " + subject + " IS NOT NULL GROUP BY "
+                        + startsOn + ", " + subject + ", institution_id, region_code")));
+        jdbc.execute("ANALYZE TABLE rollup");
+    }
+
+    private static String sum(String measure) {
+        return "SUM(CASE WHEN measure = '" + measure + "' THEN delta ELSE 0 END)";
+    }
+
+    private static String fact(String measure, int delta, String staff, int centre, String[] centreCounty, String type,
+            String day) {
+        return "'" + measure + "', " + delta + ", " + staff + ", " + institutionOf(centre) + ", " + centre + ", '"
+                + centreCounty[centre] + "', '" + java.util.UUID.randomUUID() + "', '" + type + "', '" + day + "'";
+    }
+
+    private static int institutionOf(int centre) {
+        return (centre - 1) / CENTRES_PER_INSTITUTION + 1;
+    }
+
+    private static int firstCentre(int institution) {
+        return (institution - 1) * CENTRES_PER_INSTITUTION + 1;
+    }
+
+    private static String day(Random random) {
+        return FIRST_DAY.plusDays(random.nextInt(DAYS)).toString();
+    }
+
+    private long count(String table) {
+        return jdbc.queryForObject("SELECT COUNT(*) FROM " + table, Long.class);
+    }
+
+    private static String manager(String region) {
+        return HttpApi.bearer(TestTokens.issue(900_000 + region.hashCode() % 1000, List.of("GOV_MANAGER"),
+                Map.of("region", region)));
+    }
+
+    /** Generated values only (numbers, codes, fixed words): written as multi-row INSERTs of 2,000 rows. */
+    private static final class Rows {
+
+        private final JdbcTemplate jdbc;
+        private final String insert;
+        private final StringBuilder values = new StringBuilder();
+        private int rows;
+
+        Rows(JdbcTemplate jdbc, String insert) {
+            this.jdbc = jdbc;
+            this.insert = insert;
+        }
+
+        void add(String row) {
+            values.append(rows == 0 ? "(" : ", (").append(row).append(')');
+            if (++rows == 2000) {
+                flush();
+            }
+        }
+
+        void flush() {
+            if (rows > 0) {
+                jdbc.update(insert + values);
+                values.setLength(0);
+                rows = 0;
+            }
+        }
+    }
+}
