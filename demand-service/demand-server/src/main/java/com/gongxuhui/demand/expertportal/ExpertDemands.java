@@ -2,6 +2,7 @@ package com.gongxuhui.demand.expertportal;
 
 import com.baomidou.mybatisplus.core.conditions.query.LambdaQueryWrapper;
 import com.baomidou.mybatisplus.core.toolkit.Wrappers;
+import com.baomidou.mybatisplus.extension.plugins.pagination.Page;
 import com.gongxuhui.common.security.CurrentUser;
 import com.gongxuhui.common.web.PageQuery;
 import com.gongxuhui.common.web.PageView;
@@ -9,9 +10,15 @@ import com.gongxuhui.demand.demand.Demand;
 import com.gongxuhui.demand.demand.DemandMapper;
 import com.gongxuhui.demand.demand.Demands;
 import com.gongxuhui.demand.expertportal.ExpertDemandScope.View;
+import com.gongxuhui.demand.push.ExpertPush;
+import com.gongxuhui.demand.push.ExpertPushMapper;
 import com.gongxuhui.expert.api.ExpertSummary;
 import com.gongxuhui.org.api.OrgDirectoryClient;
 import com.gongxuhui.org.api.StaffSummary;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 
 /** The expert's demand lists and detail in the mini-program. */
@@ -22,10 +29,12 @@ public class ExpertDemands {
     private final Demands demands;
     private final ExpertDemandScope scope;
     private final ExpertDockingMapper dockings;
+    private final ExpertPushMapper pushes;
     private final OrgDirectoryClient org;
 
     public ExpertDemands(DemandMapper demandRows, Demands demands, ExpertDemandScope scope,
-            ExpertDockingMapper dockings, OrgDirectoryClient org) {
+            ExpertDockingMapper dockings, ExpertPushMapper pushes, OrgDirectoryClient org) {
+        this.pushes = pushes;
         this.demandRows = demandRows;
         this.demands = demands;
         this.scope = scope;
@@ -38,8 +47,16 @@ public class ExpertDemands {
         ExpertSummary me = scope.self(user);
         LambdaQueryWrapper<Demand> query = scope.restrict(me, view, Wrappers.lambdaQuery());
         query.orderByDesc(Demand::getSubmittedAt).orderByDesc(Demand::getId);
-        return PageView.of(demandRows.selectPage(page.toPage(), query),
-                d -> ExpertDemandView.of(d, scope.isPushed(me, d), docking(d, me), null));
+        Page<Demand> rows = demandRows.selectPage(page.toPage(), query);
+        // the page's pushes and dockings in one query each, not two per row
+        List<Long> ids = rows.getRecords().stream().map(Demand::getId).toList();
+        Set<Long> pushed = ids.isEmpty() ? Set.of() : pushes.selectList(Wrappers.<ExpertPush>lambdaQuery()
+                .eq(ExpertPush::getExpertId, me.id()).in(ExpertPush::getDemandId, ids)).stream()
+                .map(ExpertPush::getDemandId).collect(Collectors.toSet());
+        Map<Long, DockingView> docked = ids.isEmpty() ? Map.of() : dockings.selectList(Wrappers.<ExpertDocking>lambdaQuery()
+                .eq(ExpertDocking::getExpertId, me.id()).in(ExpertDocking::getDemandId, ids)).stream()
+                .collect(Collectors.toMap(ExpertDocking::getDemandId, DockingView::of));
+        return PageView.of(rows, d -> ExpertDemandView.of(d, pushed.contains(d.getId()), docked.get(d.getId()), null));
     }
 
     public ExpertDemandView detail(long id, CurrentUser user) {
