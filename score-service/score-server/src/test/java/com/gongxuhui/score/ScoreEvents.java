@@ -5,6 +5,7 @@ import com.gongxuhui.common.event.IntegrationEvent;
 import com.gongxuhui.common.event.OrgCoordinates;
 import com.gongxuhui.common.security.Role;
 import com.gongxuhui.demand.api.DemandAccepted;
+import com.gongxuhui.demand.api.DemandClaimed;
 import com.gongxuhui.demand.api.DemandApproved;
 import com.gongxuhui.demand.api.DemandCompleted;
 import com.gongxuhui.demand.api.DemandPushedToExpert;
@@ -82,6 +83,12 @@ public final class ScoreEvents {
                 fromInstitution, place.institutionId(), new BigDecimal("6.00"));
     }
 
+    public static DemandClaimed claimed(long admin, OrgCoordinates place, LocalDate day) {
+        long demand = nextId();
+        return new DemandClaimed(UUID.randomUUID(), at(day), new Actor(admin, "admin"), Long.toString(demand), place,
+                demand, "需求" + demand, "NEW_MATERIALS", admin, new BigDecimal("5.00"));
+    }
+
     public static ExpertCreated expertCreated(long institution, OrgCoordinates place, LocalDate day) {
         long expert = nextId();
         return new ExpertCreated(UUID.randomUUID(), at(day), new Actor(1L, "admin"), Long.toString(expert), place,
@@ -138,13 +145,14 @@ public final class ScoreEvents {
                 long broker = brokers[who];
                 OrgCoordinates place = places[who];
                 LocalDate day = LocalDate.of(2026, 1, 10).plusDays(random.nextInt(310));
-                events.add(switch (random.nextInt(6)) {
+                events.add(switch (random.nextInt(7)) {
                     case 0 -> approved(broker, place, day);
                     case 1 -> pushed(broker, place, day);
                     case 2 -> completed(broker, place, day);
                     case 3 -> followUp(broker, place, day, true);
                     case 4 -> followUp(broker, place, day, false);
-                    default -> accepted(place, who == 2 ? institutionA : institutionB, day);
+                    case 5 -> accepted(place, who == 2 ? institutionA : institutionB, day);
+                    default -> claimed(broker, place, day);
                 });
             }
             return events;

@@ -88,7 +88,7 @@ class ScoreRestartIT {
         assertThat(query("SELECT COUNT(DISTINCT source_event_id) FROM ledger_entry")).isEqualTo(awards);
         long points = query("SELECT SUM(points) FROM ledger_entry");
         for (String kind : List.of("INSTITUTION", "CENTRE", "STAFF")) {
-            for (String span : List.of("DAY", "MONTH")) {
+            for (String span : List.of("DAY", "DEKAD", "MONTH", "YEAR")) {
                 assertThat(query("SELECT SUM(points) FROM rollup WHERE subject_kind = '" + kind + "' AND span = '" + span
                         + "'")).as(kind + " " + span).isEqualTo(points);
             }

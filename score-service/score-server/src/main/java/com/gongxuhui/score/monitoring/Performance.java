@@ -7,6 +7,7 @@ import com.gongxuhui.score.monitoring.PerformanceSummary.MountainCounties;
 import com.gongxuhui.score.monitoring.PerformanceSummary.RegionFigures;
 import com.gongxuhui.score.monitoring.RollupQueries.CountyFigures;
 import com.gongxuhui.score.monitoring.RollupQueries.SubjectFigures;
+import com.gongxuhui.score.monitoring.RollupQueries.SubjectPage;
 import com.gongxuhui.score.organisation.Organisation;
 import com.gongxuhui.score.region.RegionDirectory;
 import com.gongxuhui.score.tally.Measure;
@@ -42,16 +43,15 @@ public class Performance {
     PageView<Row> page(PerformanceView view, CurrentUser user, PerformanceQuery query, PageQuery page) {
         Prepared prepared = prepare(view, user, query);
         long offset = (long) (page.pageOrDefault() - 1) * page.sizeOrDefault();
-        List<Row> rows = rows(view, queries.page(view, prepared.period.from(), prepared.period.to(), prepared.filter,
-                prepared.sort, offset, page.sizeOrDefault()));
-        long total = queries.count(view, prepared.period.from(), prepared.period.to(), prepared.filter);
-        return new PageView<>(rows, total, page.pageOrDefault(), page.sizeOrDefault());
+        SubjectPage figures = queries.page(view, prepared.period.from(), prepared.period.to(), prepared.filter,
+                prepared.sort, offset, page.sizeOrDefault());
+        return new PageView<>(rows(view, figures.rows()), figures.total(), page.pageOrDefault(), page.sizeOrDefault());
     }
 
     List<Row> all(PerformanceView view, CurrentUser user, PerformanceQuery query) {
         Prepared prepared = prepare(view, user, query);
         return rows(view, queries.page(view, prepared.period.from(), prepared.period.to(), prepared.filter,
-                prepared.sort, 0, EXPORT_LIMIT));
+                prepared.sort, 0, EXPORT_LIMIT).rows());
     }
 
     PerformanceSummary summary(CurrentUser user, PerformanceQuery query) {

@@ -77,11 +77,19 @@ class PerformanceController {
     @Operation(summary = "A monitoring view, every row, as an .xlsx workbook")
     ResponseEntity<byte[]> export(@PathVariable String view, @Valid PerformanceQuery query) {
         PerformanceView performanceView = PerformanceView.valueOf(view.toUpperCase());
-        byte[] body = workbook.write(performanceView,
-                performance.all(performanceView, currentUser.current(), query));
+        return xlsx("performance-" + view + ".xlsx",
+                workbook.write(performanceView, performance.all(performanceView, currentUser.current(), query)));
+    }
+
+    @GetMapping("/summary/export")
+    @Operation(summary = "The summary (totals, cities, counties, mountain counties) as an .xlsx workbook")
+    ResponseEntity<byte[]> exportSummary(@Valid PerformanceQuery query) {
+        return xlsx("performance-summary.xlsx", workbook.write(performance.summary(currentUser.current(), query)));
+    }
+
+    private static ResponseEntity<byte[]> xlsx(String filename, byte[] body) {
         return ResponseEntity.ok().contentType(XLSX)
-                .header(HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment().filename("performance-" + view + ".xlsx").build().toString())
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(filename).build().toString())
                 .body(body);
     }
 

@@ -4,7 +4,6 @@ import com.gongxuhui.score.organisation.Organisation.NamedTable;
 import com.gongxuhui.score.tally.Measure;
 import com.gongxuhui.score.tally.SubjectKind;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -21,9 +20,6 @@ enum PerformanceView {
     STAFF(SubjectKind.STAFF, NamedTable.STAFF, columns(
             "points", Measure.POINTS, "projects", Measure.DEALS, "demandsMined", Measure.DEMANDS_MINED,
             "enterprisesVisited", Measure.VISITS));
-
-    /** Counted as at the end of the period rather than added up within it. */
-    static final List<Measure> STOCKS = List.of(Measure.EXPERTS, Measure.STAFF);
 
     private final SubjectKind kind;
     private final NamedTable names;

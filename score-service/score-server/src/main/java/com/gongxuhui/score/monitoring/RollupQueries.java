@@ -1,6 +1,7 @@
 package com.gongxuhui.score.monitoring;
 
 import com.gongxuhui.score.tally.Measure;
+import com.gongxuhui.score.tally.Span;
 import com.gongxuhui.score.tally.SubjectKind;
 import java.sql.Date;
 import java.sql.ResultSet;
@@ -8,6 +9,7 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -17,8 +19,10 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Adds up the rollups for a period: whole months from the MONTH rows, edge days from the DAY rows, stocks from
- * the beginning up to the period's last day. Column names come from enums only; every value is a bound parameter.
+ * Adds up the rollups for a period: flows from the rows of the fewest whole years, months, dekads and days that
+ * cover it ({@link Slice}), stocks from the stock rows up to the period's last day. Each table is read in one
+ * statement (its slices as ranges of one index) and a page comes with its total from the same statement. Column
+ * names come from enums only; every value is a bound parameter.
  */
 @Component
 class RollupQueries {
@@ -32,65 +36,94 @@ class RollupQueries {
         this.jdbc = new NamedParameterJdbcTemplate(jdbc);
     }
 
-    List<SubjectFigures> page(PerformanceView view, LocalDate from, LocalDate to, RollupFilter filter,
-            PerformanceSort sort, long offset, int limit) {
+    /** One page of a view in the sort's order, and how many subjects the whole view has. */
+    SubjectPage page(PerformanceView view, LocalDate from, LocalDate to, RollupFilter filter, PerformanceSort sort,
+            long offset, int limit) {
         List<Measure> measures = List.copyOf(view.columns().values());
-        MapSqlParameterSource params = new MapSqlParameterSource();
-        String source = source(view.kind(), "subject_id, institution_id", measures, from, to, filter, params);
-        params.addValue("limit", limit).addValue("offset", offset);
-        String sql = "SELECT subject_id, MAX(institution_id) AS institution_id, " + sums(measures) + " FROM (" + source
-                + ") u GROUP BY subject_id ORDER BY " + sort.measure().column() + (sort.descending() ? " DESC" : " ASC")
+        MapSqlParameterSource params = new MapSqlParameterSource().addValue("limit", limit).addValue("offset", offset);
+        String order = " ORDER BY " + sort.measure().column() + (sort.descending() ? " DESC" : " ASC")
                 + ", subject_id LIMIT :limit OFFSET :offset";
-        return jdbc.query(sql, params, (rs, n) -> new SubjectFigures(rs.getLong("subject_id"),
-                rs.getLong("institution_id"), figures(rs, measures)));
-    }
-
-    long count(PerformanceView view, LocalDate from, LocalDate to, RollupFilter filter) {
-        MapSqlParameterSource params = new MapSqlParameterSource();
-        String source = source(view.kind(), "subject_id", List.copyOf(view.columns().values()), from, to, filter, params);
-        Long count = jdbc.queryForObject("SELECT COUNT(DISTINCT subject_id) FROM (" + source + ") u", params, Long.class);
-        return count == null ? 0 : count;
+        boolean oneTable = measures.stream().map(Measure::stock).distinct().count() == 1;
+        // the total of the view rides along with its page: the number of groups, counted before LIMIT applies
+        String total = "COUNT(*) OVER () AS total, ";
+        List<String> parts = parts(view.kind(), "subject_id", oneTable ? total : "", measures, from, to, filter, params);
+        String sql = oneTable ? parts.get(0) + order
+                : "SELECT subject_id, MAX(institution_id) AS institution_id, " + sums(measures)
+                        + ", COUNT(*) OVER () AS total FROM (" + String.join(" UNION ALL ", parts)
+                        + ") u GROUP BY subject_id" + order;
+        long[] counted = {0};
+        List<SubjectFigures> rows = jdbc.query(sql, params, (rs, n) -> {
+            counted[0] = rs.getLong("total");
+            return new SubjectFigures(rs.getLong("subject_id"), rs.getLong("institution_id"), figures(rs, measures));
+        });
+        if (rows.isEmpty() && offset > 0) {
+            counted[0] = count(parts, params);
+        }
+        return new SubjectPage(rows, counted[0]);
     }
 
     /** Every measure per county (and its city) where the institutions in scope worked. */
     List<CountyFigures> byCounty(LocalDate from, LocalDate to, RollupFilter filter) {
         List<Measure> measures = List.of(Measure.values());
         MapSqlParameterSource params = new MapSqlParameterSource();
-        String source = source(SubjectKind.INSTITUTION, "county_code, city_code", measures, from, to, filter, params);
-        return jdbc.query("SELECT county_code, city_code, " + sums(measures) + " FROM (" + source
-                + ") u GROUP BY county_code, city_code", params,
-                (rs, n) -> new CountyFigures(rs.getString("county_code"), rs.getString("city_code"), figures(rs, measures)));
+        List<String> parts = parts(SubjectKind.INSTITUTION, "county_code, city_code", "", measures, from, to, filter,
+                params);
+        Map<List<String>, Map<Measure, Long>> byCounty = new HashMap<>();
+        for (String part : parts) {
+            jdbc.query(part, params, rs -> {
+                byCounty.merge(List.of(rs.getString("county_code"), rs.getString("city_code")), figures(rs, measures),
+                        Figures::add);
+            });
+        }
+        return byCounty.entrySet().stream()
+                .map(entry -> new CountyFigures(entry.getKey().get(0), entry.getKey().get(1), entry.getValue())).toList();
     }
 
-    private String source(SubjectKind kind, String keys, List<Measure> measures, LocalDate from, LocalDate to,
-            RollupFilter filter, MapSqlParameterSource params) {
+    /** Past the last page there is no row to carry the total: it is counted on its own. */
+    private long count(List<String> parts, MapSqlParameterSource params) {
+        Long count = jdbc.queryForObject("SELECT COUNT(DISTINCT subject_id) FROM (" + String.join(" UNION ALL ", parts)
+                + ") u", params, Long.class);
+        return count == null ? 0 : count;
+    }
+
+    /**
+     * One grouped SELECT per table the measures live in: flows over the period from {@code rollup}, stocks up to its
+     * last day from {@code stock_rollup}. Each yields every measure (0 for those of the other table), after
+     * {@code leading} columns if any.
+     */
+    private static List<String> parts(SubjectKind kind, String keys, String leading, List<Measure> measures,
+            LocalDate from, LocalDate to, RollupFilter filter, MapSqlParameterSource params) {
         params.addValue("kind", kind.name());
         String restriction = restriction(filter, params);
-        List<Measure> flows = measures.stream().filter(m -> !PerformanceView.STOCKS.contains(m)).toList();
-        List<Measure> stocks = measures.stream().filter(PerformanceView.STOCKS::contains).toList();
         List<String> parts = new ArrayList<>();
-        if (!flows.isEmpty()) {
-            Slice.cover(from, to).forEach(slice -> parts.add(part(keys, measures, flows, slice, restriction, params)));
+        for (boolean stocks : List.of(false, true)) {
+            List<Measure> kept = measures.stream().filter(m -> m.stock() == stocks).toList();
+            if (kept.isEmpty()) {
+                continue;
+            }
+            String institution = keys.equals("subject_id") ? "MAX(institution_id) AS institution_id, " : "";
+            String figures = measures.stream()
+                    .map(m -> (kept.contains(m) ? "SUM(" + m.column() + ")" : "0") + " AS " + m.column())
+                    .collect(Collectors.joining(", "));
+            parts.add("SELECT " + leading + keys + ", " + institution + figures + " FROM " + kept.get(0).table()
+                    + " WHERE subject_kind = :kind AND (" + slices(stocks ? BEGINNING : from, to, params) + ")"
+                    + restriction + " GROUP BY " + keys);
         }
-        if (!stocks.isEmpty()) {
-            Slice.cover(BEGINNING, to).forEach(slice -> parts.add(part(keys, measures, stocks, slice, restriction, params)));
-        }
-        return String.join(" UNION ALL ", parts);
+        return parts;
     }
 
-    private static String part(String keys, List<Measure> measures, List<Measure> included, Slice slice,
-            String restriction, MapSqlParameterSource params) {
-        int n = params.getValues().size();
-        String span = "span" + n;
-        String first = "first" + n;
-        String last = "last" + n;
-        params.addValue(span, slice.span()).addValue(first, Date.valueOf(slice.first()))
-                .addValue(last, Date.valueOf(slice.last()));
-        String figures = measures.stream()
-                .map(m -> (included.contains(m) ? m.column() : "0") + " AS " + m.column())
-                .collect(Collectors.joining(", "));
-        return "SELECT " + keys + ", " + figures + " FROM rollup WHERE subject_kind = :kind AND span = :" + span
-                + " AND starts_on BETWEEN :" + first + " AND :" + last + restriction;
+    /** The period's slices as {@code (span = … AND starts_on IN (…)) OR …}: ranges of the rollups' primary key. */
+    private static String slices(LocalDate from, LocalDate to, MapSqlParameterSource params) {
+        Map<Span, List<Date>> starts = new EnumMap<>(Span.class);
+        Slice.cover(from, to).forEach(slice -> starts.computeIfAbsent(slice.span(), s -> new ArrayList<>())
+                .add(Date.valueOf(slice.startsOn())));
+        List<String> conditions = new ArrayList<>();
+        starts.forEach((span, dates) -> {
+            String name = "starts" + params.getValues().size();
+            params.addValue(name, dates);
+            conditions.add("(span = '" + span.name() + "' AND starts_on IN (:" + name + "))");
+        });
+        return String.join(" OR ", conditions);
     }
 
     private static String restriction(RollupFilter filter, MapSqlParameterSource params) {
@@ -123,6 +156,9 @@ class RollupQueries {
     }
 
     record SubjectFigures(long subjectId, long institutionId, Map<Measure, Long> figures) {
+    }
+
+    record SubjectPage(List<SubjectFigures> rows, long total) {
     }
 
     record CountyFigures(String countyCode, String cityCode, Map<Measure, Long> figures) {

@@ -1,35 +1,34 @@
 package com.gongxuhui.score.monitoring;
 
+import com.gongxuhui.score.tally.Span;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
-/**
- * A stretch of days read from one span of the rollups: whole months from MONTH rows (first and last are month
- * starts), the rest day by day from DAY rows.
- */
-record Slice(boolean months, LocalDate first, LocalDate last) {
+/** One stretch of a period, read from the rollup rows of its span that start on {@code startsOn}. */
+record Slice(Span span, LocalDate startsOn) {
 
-    String span() {
-        return months ? "MONTH" : "DAY";
-    }
-
-    /** The days from..to (inclusive) as whole months plus at most two edges of single days. */
+    /**
+     * The days from..to (inclusive) as the fewest whole stretches: from each day on, the longest span that starts
+     * there and ends within the period (spans nest, so this greedy cover is the shortest).
+     */
     static List<Slice> cover(LocalDate from, LocalDate to) {
-        LocalDate firstWholeMonth = from.getDayOfMonth() == 1 ? from : from.plusMonths(1).withDayOfMonth(1);
-        LocalDate endOfWholeMonths = to.plusDays(1).getDayOfMonth() == 1 ? to.plusDays(1) : to.withDayOfMonth(1);
         List<Slice> slices = new ArrayList<>();
-        if (!firstWholeMonth.isBefore(endOfWholeMonths)) {
-            slices.add(new Slice(false, from, to));
-            return slices;
-        }
-        if (from.isBefore(firstWholeMonth)) {
-            slices.add(new Slice(false, from, firstWholeMonth.minusDays(1)));
-        }
-        slices.add(new Slice(true, firstWholeMonth, endOfWholeMonths.minusMonths(1)));
-        if (endOfWholeMonths.isBefore(to.plusDays(1))) {
-            slices.add(new Slice(false, endOfWholeMonths, to));
+        LocalDate day = from;
+        while (!day.isAfter(to)) {
+            Span span = widestAt(day, to);
+            slices.add(new Slice(span, day));
+            day = span.endOf(day).plusDays(1);
         }
         return slices;
+    }
+
+    private static Span widestAt(LocalDate day, LocalDate to) {
+        for (Span span : List.of(Span.YEAR, Span.MONTH, Span.DEKAD)) {
+            if (span.startOf(day).equals(day) && !span.endOf(day).isAfter(to)) {
+                return span;
+            }
+        }
+        return Span.DAY;
     }
 }

@@ -23,7 +23,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 
 /**
  * Books what one event contributes: its ledger rows (points under the rule in force on the event's day), its
- * activity rows (the other counts) and the matching increments of the day and month rollups, all in the
+ * activity rows (the other counts) and the matching increments of the rollups of every span, all in the
  * consumer's transaction, so that the rollups always equal the ledger and the activity they were built from.
  */
 @Component
@@ -89,22 +89,22 @@ public class Tally {
                 place.regionCode(), event.eventId().toString(), event.eventType(), day);
     }
 
-    /** The fact adds to its institution's, its centre's and its broker's rows, each for the day and the month. */
+    /** The fact adds to its institution's, its centre's and its broker's rows, each for every span containing its day. */
     private void add(Map<RollupKey, Map<Measure, Integer>> increments, LocalDate day, Long staffId,
             OrgCoordinates place, Measure measure, int delta) {
         long institution = place.institutionId() == null ? 0 : place.institutionId();
         String county = regions.countyOf(place.regionCode());
         String city = regions.cityOf(place.regionCode());
         List<RollupKey> keys = new ArrayList<>();
-        for (boolean month : List.of(false, true)) {
-            LocalDate startsOn = month ? day.withDayOfMonth(1) : day;
+        for (Span span : Span.values()) {
+            LocalDate startsOn = span.startOf(day);
             Stream.of(
                     place.institutionId() == null ? null
-                            : new RollupKey(SubjectKind.INSTITUTION, month, startsOn, institution, institution, county, city),
+                            : new RollupKey(SubjectKind.INSTITUTION, span, startsOn, institution, institution, county, city),
                     place.centreId() == null ? null
-                            : new RollupKey(SubjectKind.CENTRE, month, startsOn, place.centreId(), institution, county, city),
+                            : new RollupKey(SubjectKind.CENTRE, span, startsOn, place.centreId(), institution, county, city),
                     staffId == null ? null
-                            : new RollupKey(SubjectKind.STAFF, month, startsOn, staffId, institution, county, city))
+                            : new RollupKey(SubjectKind.STAFF, span, startsOn, staffId, institution, county, city))
                     .filter(key -> key != null).forEach(keys::add);
         }
         for (RollupKey key : keys) {
@@ -112,16 +112,23 @@ public class Tally {
         }
     }
 
+    /** Flows go to {@code rollup}, stocks to {@code stock_rollup}; a key's rows are written in that order. */
     private void upsert(RollupKey key, Map<Measure, Integer> deltas) {
+        Map<String, Map<Measure, Integer>> byTable = new TreeMap<>();
+        deltas.forEach((measure, delta) -> byTable.computeIfAbsent(measure.table(), t -> new EnumMap<>(Measure.class))
+                .put(measure, delta));
+        byTable.forEach((table, tableDeltas) -> upsert(table, key, tableDeltas));
+    }
+
+    private void upsert(String table, RollupKey key, Map<Measure, Integer> deltas) {
         String columns = deltas.keySet().stream().map(Measure::column).collect(Collectors.joining(", "));
         String placeholders = deltas.keySet().stream().map(m -> "?").collect(Collectors.joining(", "));
         String updates = deltas.keySet().stream().map(m -> m.column() + " = " + m.column() + " + VALUES(" + m.column() + ")")
                 .collect(Collectors.joining(", "));
-        List<Object> arguments = new ArrayList<>(List.of(key.kind().name(), key.month() ? "MONTH" : "DAY",
-                key.startsOn(), key.subjectId(),
-                key.institutionId(), key.countyCode(), key.cityCode()));
+        List<Object> arguments = new ArrayList<>(List.of(key.kind().name(), key.span().name(), key.startsOn(),
+                key.subjectId(), key.institutionId(), key.countyCode(), key.cityCode()));
         arguments.addAll(deltas.values());
-        jdbc.update("INSERT INTO rollup (subject_kind, span, starts_on, subject_id, institution_id, county_code, "
+        jdbc.update("INSERT INTO " + table + " (subject_kind, span, starts_on, subject_id, institution_id, county_code, "
                 + "city_code, " + columns + ") VALUES (?, ?, ?, ?, ?, ?, ?, " + placeholders + ") ON DUPLICATE KEY UPDATE "
                 + updates, arguments.toArray());
     }

@@ -15,6 +15,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -64,8 +65,8 @@ class MonitoringBenchmark {
         load();
         long loadSeconds = (System.nanoTime() - loadStart) / 1_000_000_000;
         List<String> report = new ArrayList<>();
-        report.add(String.format("loaded %,d ledger rows, %,d activity rows, %,d rollup rows in %d s",
-                count("ledger_entry"), count("activity"), count("rollup"), loadSeconds));
+        report.add(String.format("loaded %,d ledger rows, %,d activity rows, %,d rollup rows, %,d stock rollup rows in %d s",
+                count("ledger_entry"), count("activity"), count("rollup"), count("stock_rollup"), loadSeconds));
         report.add(String.format("%-9s %-13s %-25s %8s %8s", "viewer", "endpoint", "period", "p50 ms", "p95 ms"));
         report.forEach(System.out::println);
         Map<String, String> viewers = Map.of("province", manager("330000"), "city", manager("330100"),
@@ -176,23 +177,29 @@ class MonitoringBenchmark {
         buildRollups();
     }
 
-    /** The same sums Tally keeps event by event, built in one pass per kind and span. */
+    /** The same sums Tally keeps event by event, built in one pass per table, kind and span. */
     private void buildRollups() {
         String facts = "SELECT staff_id, institution_id, centre_id, region_code, occurred_on, 'POINTS' AS measure, "
                 + "points AS delta FROM ledger_entry UNION ALL SELECT staff_id, institution_id, centre_id, region_code, "
                 + "occurred_on, measure, delta FROM activity";
         Map<String, String> subjects = Map.of("INSTITUTION", "institution_id", "CENTRE", "centre_id", "STAFF", "staff_id");
         Map<String, String> spans = Map.of("DAY", "occurred_on",
-                "MONTH", "DATE_SUB(occurred_on, INTERVAL DAYOFMONTH(occurred_on) - 1 DAY)");
-        subjects.forEach((kind, subject) -> spans.forEach((span, startsOn) -> jdbc.update(
-                "INSERT INTO rollup (subject_kind, span, starts_on, subject_id, institution_id, county_code, city_code, "
-                        + "points, demands_docked, deals, demands_mined, visits, experts, staff) SELECT '" + kind + "', '"
-                        + span + "', " + startsOn + ", " + subject + ", institution_id, region_code, "
-                        + "CONCAT(LEFT(region_code, 4), '00'), " + sum("POINTS") + ", " + sum("DEMANDS_DOCKED") + ", "
-                        + sum("DEALS") + ", " + sum("DEMANDS_MINED") + ", " + sum("VISITS") + ", " + sum("EXPERTS")
-                        + ", " + sum("STAFF") + " FROM (" + facts + ") f WHERE " + subject + " IS NOT NULL GROUP BY "
-                        + startsOn + ", " + subject + ", institution_id, region_code")));
-        jdbc.execute("ANALYZE TABLE rollup");
+                "DEKAD", "DATE_SUB(occurred_on, INTERVAL DAYOFMONTH(occurred_on) - CASE WHEN DAYOFMONTH(occurred_on) > 20 "
+                        + "THEN 21 WHEN DAYOFMONTH(occurred_on) > 10 THEN 11 ELSE 1 END DAY)",
+                "MONTH", "DATE_SUB(occurred_on, INTERVAL DAYOFMONTH(occurred_on) - 1 DAY)",
+                "YEAR", "MAKEDATE(YEAR(occurred_on), 1)");
+        Map<String, List<String>> tables = Map.of(
+                "rollup", List.of("POINTS", "DEMANDS_DOCKED", "DEALS", "DEMANDS_MINED", "VISITS"),
+                "stock_rollup", List.of("EXPERTS", "STAFF"));
+        tables.forEach((table, measures) -> subjects.forEach((kind, subject) -> spans.forEach((span, startsOn) -> jdbc.update(
+                "INSERT INTO " + table + " (subject_kind, span, starts_on, subject_id, institution_id, county_code, "
+                        + "city_code, " + String.join(", ", measures).toLowerCase() + ") SELECT '" + kind + "', '" + span
+                        + "', " + startsOn + ", " + subject + ", institution_id, region_code, CONCAT(LEFT(region_code, 4), "
+                        + "'00'), " + measures.stream().map(MonitoringBenchmark::sum).collect(Collectors.joining(", "))
+                        + " FROM (" + facts + ") f WHERE " + subject + " IS NOT NULL AND measure IN ('"
+                        + String.join("', '", measures) + "') GROUP BY " + startsOn + ", " + subject
+                        + ", institution_id, region_code"))));
+        jdbc.execute("ANALYZE TABLE rollup, stock_rollup");
     }
 
     private static String sum(String measure) {

@@ -119,7 +119,8 @@ class PerformanceMonitoringIT extends ScoreTestBase {
                 "region_code = '330127'", manager("330127"), "institution_id = " + province.institutionA,
                 institutionAdmin(province.institutionA));
         List<LocalDate[]> periods = List.of(period("2026-01-01", "2026-12-31"), period("2026-02-15", "2026-05-10"),
-                period("2026-03-01", "2026-03-31"), period("2026-07-04", "2026-07-04"), period("2025-12-20", "2026-02-03"));
+                period("2026-03-01", "2026-03-31"), period("2026-07-04", "2026-07-04"), period("2025-12-20", "2026-02-03"),
+                period("2025-01-01", "2026-12-31"), period("2026-01-11", "2026-11-20"));
         int compared = 0;
         for (Map.Entry<String, String> viewer : viewers.entrySet()) {
             for (LocalDate[] period : periods) {
@@ -128,6 +129,8 @@ class PerformanceMonitoringIT extends ScoreTestBase {
                     JsonNode answer = api().get("/api/performance/" + view + query, "Authorization", viewer.getValue()).json();
                     assertThat(figuresIn(view, answer)).as(view + query + " " + viewer.getKey())
                             .isEqualTo(recomputed(view, period, viewer.getKey()));
+                    assertThat(answer.path("total").asInt()).as("total " + view + query + " " + viewer.getKey())
+                            .isEqualTo(answer.path("items").size());
                     compared++;
                 }
                 JsonNode summary = api().get("/api/performance/summary" + query, "Authorization", viewer.getValue()).json();
@@ -169,6 +172,16 @@ class PerformanceMonitoringIT extends ScoreTestBase {
         assertThat(firstPage.path("items")).hasSize(1);
         assertThat(firstPage.path("items").get(0).path("points").asLong()).isEqualTo(points.get(points.size() - 1));
         assertThat(firstPage.path("items").get(0).path("name").asText()).isNotBlank();
+        JsonNode pastTheEnd = api().get("/api/performance/staff?size=1&page=9&" + YEAR, "Authorization", province).json();
+        assertThat(pastTheEnd.path("items")).isEmpty();
+        assertThat(pastTheEnd.path("total").asLong()).as("counted without a row to carry it").isEqualTo(3);
+        JsonNode institutionsPastTheEnd = api().get("/api/performance/institutions?size=1&page=9&" + YEAR,
+                "Authorization", province).json();
+        assertThat(institutionsPastTheEnd.path("total").asLong()).isEqualTo(2);
+        JsonNode byExperts = api().get("/api/performance/institutions?sort=experts,asc&" + YEAR, "Authorization",
+                province).json();
+        assertThat(byExperts.path("items").get(0).path("experts").asLong()).isEqualTo(1);
+        assertThat(byExperts.path("items").get(1).path("experts").asLong()).isEqualTo(2);
         JsonNode byDeals = api().get("/api/performance/institutions?sort=deals,desc&" + YEAR, "Authorization",
                 province).json();
         assertThat(byDeals.path("items").get(0).path("deals").asLong())
@@ -217,6 +230,42 @@ class PerformanceMonitoringIT extends ScoreTestBase {
         }
         assertThat(status("/api/performance/staff/export", bearer(province.brokerA1, "STAFF", Map.of()))).isEqualTo(403);
         assertThat(status("/api/performance/staff/export?regionCode=330300", city)).isEqualTo(403);
+    }
+
+    @Test
+    void theSummaryDownloadsAsAWorkbookWithItsTotalsRegionsAndMountainCounties() throws IOException {
+        String provinceManager = manager("330000");
+        JsonNode summary = api().get("/api/performance/summary?" + YEAR, "Authorization", provinceManager).json();
+        byte[] bytes = api().download("/api/performance/summary/export?" + YEAR, "Authorization", provinceManager);
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
+            Sheet sheet = workbook.getSheetAt(0);
+            int cities = summary.path("cities").size();
+            int counties = summary.path("counties").size();
+            assertThat(sheet.getLastRowNum()).isEqualTo(1 + cities + counties + 1);
+            assertThat(numbers(sheet.getRow(1))).isEqualTo(figures("summary", summary.path("totals")).values().stream()
+                    .toList());
+            JsonNode firstCounty = summary.path("counties").get(0);
+            assertThat(sheet.getRow(2 + cities).getCell(1).getStringCellValue())
+                    .isEqualTo(firstCounty.path("regionCode").asText());
+            assertThat(numbers(sheet.getRow(2 + cities)))
+                    .isEqualTo(figures("summary", firstCounty.path("figures")).values().stream().toList());
+            assertThat(numbers(sheet.getRow(sheet.getLastRowNum()))).isEqualTo(figures("summary",
+                    summary.path("mountainCounties").path("figures")).values().stream().toList());
+        }
+        assertThat(status("/api/performance/summary/export?regionCode=330300", manager("330100"))).isEqualTo(403);
+        assertThat(status("/api/performance/summary/export", bearer(province.brokerA1, "STAFF", Map.of())))
+                .isEqualTo(403);
+    }
+
+    /** The figures of a summary row, in the order of the JSON fields' names (as {@link #figures} sorts them). */
+    private static List<Long> numbers(org.apache.poi.ss.usermodel.Row row) {
+        Map<String, Long> byField = new TreeMap<>();
+        List<String> fields = List.of("experts", "staff", "demandsDocked", "deals", "points", "demandsMined",
+                "enterprisesVisited");
+        for (int i = 0; i < fields.size(); i++) {
+            byField.put(fields.get(i), (long) row.getCell(3 + i).getNumericCellValue());
+        }
+        return List.copyOf(byField.values());
     }
 
     // --- the recomputation: straight from ledger_entry and activity, without the rollups
