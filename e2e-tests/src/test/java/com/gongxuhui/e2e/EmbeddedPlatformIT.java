@@ -54,6 +54,11 @@ class EmbeddedPlatformIT {
                     .isEqualTo("13800000000");
             await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofSeconds(2)).until(() ->
                     gateway.get("/api/notifications", "Authorization", access).json().path("total").asLong() == 1);
+            // score-service's monitoring on H2: the demo institutions' staff, counted from the seed's events
+            await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofSeconds(2)).until(() -> gateway.get(
+                    "/api/performance/institutions?sort=staff", "Authorization", access).json().path("items").path(0)
+                    .path("staff").asLong() > 0);
+            assertThat(gateway.get("/api/performance/summary", "Authorization", access).status()).isEqualTo(200);
             // the demo municipal platform of the local profile (docs/open-api.md) through the in-memory Redis's nonces
             String demand = "{\"externalId\":\"DEMO-" + System.nanoTime() + "\",\"title\":\"演示需求\","
                     + "\"description\":\"演示平台提交\",\"type\":\"TECHNOLOGY\",\"fieldCode\":\"OTHER\","

@@ -3,15 +3,18 @@ package com.gongxuhui.score.monitoring;
 import com.gongxuhui.score.tally.Measure;
 import com.gongxuhui.score.tally.Span;
 import com.gongxuhui.score.tally.SubjectKind;
+import com.gongxuhui.score.tally.Tally;
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -19,8 +22,8 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Adds up the rollups for a period: flows from the rows of the fewest whole years, months, dekads and days that
- * cover it ({@link Slice}), stocks from the stock rows up to the period's last day. Each table is read in one
+ * Adds up the rollups for a period: flows from the rows of the whole years, months, dekads and days that cover it
+ * most cheaply ({@link Slice}), stocks from the stock rows up to the period's last day. Each table is read in one
  * statement (its slices as ranges of one index) and a page comes with its total from the same statement. Column
  * names come from enums only; every value is a bound parameter.
  */
@@ -31,9 +34,11 @@ class RollupQueries {
     private static final LocalDate BEGINNING = LocalDate.of(2000, 1, 1);
 
     private final NamedParameterJdbcTemplate jdbc;
+    private final Clock clock;
 
-    RollupQueries(JdbcTemplate jdbc) {
+    RollupQueries(JdbcTemplate jdbc, Clock clock) {
         this.jdbc = new NamedParameterJdbcTemplate(jdbc);
+        this.clock = clock;
     }
 
     /** One page of a view in the sort's order, and how many subjects the whole view has. */
@@ -89,33 +94,41 @@ class RollupQueries {
     /**
      * One grouped SELECT per table the measures live in: flows over the period from {@code rollup}, stocks up to its
      * last day from {@code stock_rollup}. Each yields every measure (0 for those of the other table), after
-     * {@code leading} columns if any.
+     * {@code leading} columns if any, and only groups with a figure that is not zero (a stretch less its parts
+     * outside the period leaves zeros behind for whoever worked only there).
      */
-    private static List<String> parts(SubjectKind kind, String keys, String leading, List<Measure> measures,
+    private List<String> parts(SubjectKind kind, String keys, String leading, List<Measure> measures,
             LocalDate from, LocalDate to, RollupFilter filter, MapSqlParameterSource params) {
         params.addValue("kind", kind.name());
         String restriction = restriction(filter, params);
+        LocalDate today = LocalDate.now(clock.withZone(Tally.PROVINCE_ZONE));
         List<String> parts = new ArrayList<>();
         for (boolean stocks : List.of(false, true)) {
             List<Measure> kept = measures.stream().filter(m -> m.stock() == stocks).toList();
             if (kept.isEmpty()) {
                 continue;
             }
+            List<Slice> slices = Slice.cover(stocks ? BEGINNING : from, to, today);
+            String added = condition(slices.stream().filter(slice -> !slice.subtracted()).toList(), params);
+            String subtracted = condition(slices.stream().filter(Slice::subtracted).toList(), params);
+            Function<Measure, String> sum = measure -> subtracted.isEmpty() ? "SUM(" + measure.column() + ")"
+                    : "SUM(CASE WHEN " + subtracted + " THEN -" + measure.column() + " ELSE " + measure.column() + " END)";
             String institution = keys.equals("subject_id") ? "MAX(institution_id) AS institution_id, " : "";
             String figures = measures.stream()
-                    .map(m -> (kept.contains(m) ? "SUM(" + m.column() + ")" : "0") + " AS " + m.column())
+                    .map(m -> (kept.contains(m) ? sum.apply(m) : "0") + " AS " + m.column())
                     .collect(Collectors.joining(", "));
+            String anyFigure = kept.stream().map(m -> sum.apply(m) + " <> 0").collect(Collectors.joining(" OR "));
             parts.add("SELECT " + leading + keys + ", " + institution + figures + " FROM " + kept.get(0).table()
-                    + " WHERE subject_kind = :kind AND (" + slices(stocks ? BEGINNING : from, to, params) + ")"
-                    + restriction + " GROUP BY " + keys);
+                    + " WHERE subject_kind = :kind AND (" + added + (subtracted.isEmpty() ? "" : " OR " + subtracted)
+                    + ")" + restriction + " GROUP BY " + keys + " HAVING " + anyFigure);
         }
         return parts;
     }
 
-    /** The period's slices as {@code (span = … AND starts_on IN (…)) OR …}: ranges of the rollups' primary key. */
-    private static String slices(LocalDate from, LocalDate to, MapSqlParameterSource params) {
+    /** Slices as {@code (span = … AND starts_on IN (…)) OR …}: ranges of the rollups' primary key ("" for none). */
+    private static String condition(List<Slice> slices, MapSqlParameterSource params) {
         Map<Span, List<Date>> starts = new EnumMap<>(Span.class);
-        Slice.cover(from, to).forEach(slice -> starts.computeIfAbsent(slice.span(), s -> new ArrayList<>())
+        slices.forEach(slice -> starts.computeIfAbsent(slice.span(), s -> new ArrayList<>())
                 .add(Date.valueOf(slice.startsOn())));
         List<String> conditions = new ArrayList<>();
         starts.forEach((span, dates) -> {
@@ -123,7 +136,7 @@ class RollupQueries {
             params.addValue(name, dates);
             conditions.add("(span = '" + span.name() + "' AND starts_on IN (:" + name + "))");
         });
-        return String.join(" OR ", conditions);
+        return conditions.isEmpty() ? "" : "(" + String.join(" OR ", conditions) + ")";
     }
 
     private static String restriction(RollupFilter filter, MapSqlParameterSource params) {

@@ -120,7 +120,8 @@ class PerformanceMonitoringIT extends ScoreTestBase {
                 institutionAdmin(province.institutionA));
         List<LocalDate[]> periods = List.of(period("2026-01-01", "2026-12-31"), period("2026-02-15", "2026-05-10"),
                 period("2026-03-01", "2026-03-31"), period("2026-07-04", "2026-07-04"), period("2025-12-20", "2026-02-03"),
-                period("2025-01-01", "2026-12-31"), period("2026-01-11", "2026-11-20"));
+                period("2025-01-01", "2026-12-31"), period("2026-01-11", "2026-11-20"), period("2026-01-01", "2026-10-31"),
+                period("2026-01-21", "2026-01-30"));
         int compared = 0;
         for (Map.Entry<String, String> viewer : viewers.entrySet()) {
             for (LocalDate[] period : periods) {
