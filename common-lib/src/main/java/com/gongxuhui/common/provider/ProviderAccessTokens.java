@@ -73,6 +73,7 @@ public class ProviderAccessTokens {
             }
             if (Boolean.TRUE.equals(redis.opsForValue().setIfAbsent(lock, me, FETCH_LOCK))) {
                 try {
+                    // the previous holder may have stored its token between our read and our lock
                     String storedMeanwhile = redis.opsForValue().get(key);
                     return storedMeanwhile != null ? storedMeanwhile : store(key, fetch.get());
                 } finally {
@@ -80,7 +81,8 @@ public class ProviderAccessTokens {
                 }
             }
             if (System.nanoTime() - giveUpAt > 0) {
-                // the fetching caller hangs past its lock: an extra fetch is better than no token at all
+                // waited as long as a fetch may take (others' fetches kept failing or hanging): one more fetch
+                // is better than leaving this caller without a token
                 return store(key, fetch.get());
             }
             pause();
