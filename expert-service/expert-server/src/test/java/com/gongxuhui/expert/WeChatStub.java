@@ -54,6 +54,11 @@ public final class WeChatStub {
         return server().baseUrl();
     }
 
+    /** The Redis key of an app's access token, shared with notify-service (docs/conventions.md). */
+    public static String accessTokenKey(String environment, String appId) {
+        return environment + "provider:access-token:wechat:" + appId;
+    }
+
     /** {@code GET /cgi-bin/token} of an app: {@code accessToken}, valid two hours. */
     public static void accessToken(String appId, String secret, String accessToken) {
         server().stubFor(get(urlPathEqualTo("/cgi-bin/token")).withQueryParam("grant_type", equalTo("client_credential"))

@@ -11,9 +11,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * {@code GXH_WECHAT_OFFICIAL_ACCOUNT_APP_ID}, {@code …_SECRET}, {@code …_TOKEN}). Without them the login answers
  * {@code WECHAT_UNAVAILABLE} and every callback is refused, which suits the embedded default.
  *
- * @param baseUrl            WeChat's server API; tests point it at WireMock
- * @param readTimeout        kept short: the follow callback calls WeChat and must answer WeChat within 5 s
- * @param tokenRenewalMargin how long before WeChat's {@code expires_in} a cached access token is dropped
+ * @param baseUrl     WeChat's server API; tests point it at WireMock
+ * @param readTimeout kept short: the follow callback calls WeChat and must answer WeChat within 5 s
  */
 @ConfigurationProperties("gxh.wechat")
 public record WeChatProperties(
@@ -21,8 +20,7 @@ public record WeChatProperties(
         @DefaultValue App miniProgram,
         @DefaultValue OfficialAccount officialAccount,
         @DefaultValue("2s") Duration connectTimeout,
-        @DefaultValue("3s") Duration readTimeout,
-        @DefaultValue("5m") Duration tokenRenewalMargin) {
+        @DefaultValue("3s") Duration readTimeout) {
 
     /** A WeChat app's id and secret (the secret is what {@code cgi-bin/token} and {@code jscode2session} need). */
     public record App(String appId, String secret) {

@@ -23,6 +23,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.redis.core.StringRedisTemplate;
 
 /**
@@ -36,6 +37,9 @@ class OfficialAccountIT extends WithOrgService {
     @Autowired
     StringRedisTemplate redis;
 
+    @Value("${gxh.events.topic-prefix}")
+    String environment;
+
     final WireMockServer wechat = WeChatStub.server();
 
     static Institution a;
@@ -48,7 +52,7 @@ class OfficialAccountIT extends WithOrgService {
     @BeforeEach
     void freshWeChat() {
         wechat.resetAll();
-        redis.delete("wechat:access-token:" + WeChatStub.OFFICIAL_APP_ID);
+        redis.delete(WeChatStub.accessTokenKey(environment, WeChatStub.OFFICIAL_APP_ID));
         WeChatStub.accessToken(WeChatStub.OFFICIAL_APP_ID, WeChatStub.OFFICIAL_SECRET, OA_TOKEN);
     }
 

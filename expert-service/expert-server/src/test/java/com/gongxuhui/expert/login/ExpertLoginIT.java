@@ -24,6 +24,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.redis.core.StringRedisTemplate;
 
 /**
@@ -32,10 +33,11 @@ import org.springframework.data.redis.core.StringRedisTemplate;
  */
 class ExpertLoginIT extends WithOrgService {
 
-    private static final String MINI_TOKEN_KEY = "wechat:access-token:" + WeChatStub.MINI_APP_ID;
-
     @Autowired
     StringRedisTemplate redis;
+
+    @Value("${gxh.events.topic-prefix}")
+    String environment;
 
     static Institution a;
 
@@ -49,7 +51,7 @@ class ExpertLoginIT extends WithOrgService {
     @BeforeEach
     void freshWeChat() {
         wechat.resetAll();
-        redis.delete(MINI_TOKEN_KEY);
+        redis.delete(miniTokenKey());
     }
 
     @Test
@@ -91,9 +93,9 @@ class ExpertLoginIT extends WithOrgService {
         MiniProgram.login(api(), phone, null);
         MiniProgram.login(api(), phone, null);
         wechat.verify(1, getRequestedFor(urlPathEqualTo("/cgi-bin/token")));
-        assertThat(redis.getExpire(MINI_TOKEN_KEY)).as("kept until shortly before expires_in").isBetween(6000L, 6900L);
+        assertThat(redis.getExpire(miniTokenKey())).as("kept until shortly before expires_in").isBetween(6000L, 6900L);
 
-        redis.opsForValue().set(MINI_TOKEN_KEY, "revoked-token");
+        redis.opsForValue().set(miniTokenKey(), "revoked-token");
         Map<String, String> form = MiniProgram.stubbedLogin(phone, null);
         wechat.stubFor(WeChatStub.phoneNumber("revoked-token", form.get("phoneCode")).willReturn(WeChatStub.error(42001)));
 
@@ -103,7 +105,7 @@ class ExpertLoginIT extends WithOrgService {
         wechat.verify(2, getRequestedFor(urlPathEqualTo("/cgi-bin/token")));
         wechat.verify(1, postRequestedFor(urlPathEqualTo("/wxa/business/getuserphonenumber"))
                 .withQueryParam("access_token", equalTo("revoked-token")));
-        assertThat(redis.opsForValue().get(MINI_TOKEN_KEY)).isEqualTo(MiniProgram.ACCESS_TOKEN);
+        assertThat(redis.opsForValue().get(miniTokenKey())).isEqualTo(MiniProgram.ACCESS_TOKEN);
     }
 
     @Test
@@ -180,5 +182,9 @@ class ExpertLoginIT extends WithOrgService {
     private static List<Object> outcome(Response response) {
         assertThat(response.header("Content-Type")).as(response.body()).startsWith("application/problem+json");
         return List.of(response.status(), response.code());
+    }
+
+    private String miniTokenKey() {
+        return WeChatStub.accessTokenKey(environment, WeChatStub.MINI_APP_ID);
     }
 }

@@ -2,13 +2,15 @@ package com.gongxuhui.notify.channel;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.gongxuhui.common.provider.ProviderAccessTokens;
+import com.gongxuhui.common.provider.ProviderAccessTokens.Grant;
+import com.gongxuhui.common.provider.ProviderAccessTokens.ProviderApp;
 import com.gongxuhui.notify.delivery.Channel;
 import com.gongxuhui.notify.delivery.ChannelType;
 import com.gongxuhui.notify.delivery.Delivery;
 import com.gongxuhui.notify.delivery.SendOutcome;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -16,9 +18,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * DingTalk work notifications (工作通知) of the platform's internal app: the app's access token
- * ({@code GET /gettoken?appkey=&appsecret=}, cached until it expires), the person's DingTalk userid by his mobile
- * ({@code POST /topapi/v2/user/getbymobile}, remembered), then {@code POST /topapi/message/corpconversation/asyncsend_v2}
- * with the app's {@code agent_id}. Error codes: 40014 (invalid access_token) and 42001 (access_token expired) refresh
+ * ({@code GET /gettoken?appkey=&appsecret=}, shared through Redis with org-service when the app key is the same),
+ * the person's DingTalk userid by his mobile ({@code POST /topapi/v2/user/getbymobile}, remembered), then
+ * {@code POST /topapi/message/corpconversation/asyncsend_v2} with the app's {@code agent_id}. Error codes: 40014 (invalid access_token) and 42001 (access_token expired) refresh
  * the token once; 90002/90018 (call frequency limits) and -1 (system busy) are retried later; 60121 (no user with
  * this mobile in the organisation) and the rest are refused for good.
  */
@@ -31,8 +33,8 @@ class DingTalkChannel extends ErrcodeApi implements Channel {
     private final ChannelProperties.DingTalk config;
     private final Map<String, String> userIdsByMobile = new ConcurrentHashMap<>();
 
-    DingTalkChannel(ObjectMapper json, ChannelProperties properties, Clock clock) {
-        super(clock, Set.of(40014, 42001), Set.of(-1, 90002, 90018));
+    DingTalkChannel(ObjectMapper json, ChannelProperties properties, ProviderAccessTokens tokens) {
+        super(tokens, Set.of(40014, 42001), Set.of(-1, 90002, 90018));
         this.call = new ProviderCall(json, properties);
         this.config = properties.dingtalk();
     }
@@ -67,7 +69,12 @@ class DingTalkChannel extends ErrcodeApi implements Channel {
     }
 
     @Override
-    protected AccessTokenCache.Grant fetchToken() {
+    protected ProviderApp app() {
+        return new ProviderApp("dingtalk", config.appKey());
+    }
+
+    @Override
+    protected Grant fetchToken() {
         return grant(call.get(config.baseUrl() + "/gettoken?appkey=" + encode(config.appKey()) + "&appsecret="
                 + encode(config.appSecret())));
     }

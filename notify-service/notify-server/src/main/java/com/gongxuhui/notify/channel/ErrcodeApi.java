@@ -1,16 +1,21 @@
 package com.gongxuhui.notify.channel;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.gongxuhui.common.provider.ProviderAccessTokens;
+import com.gongxuhui.common.provider.ProviderAccessTokens.Grant;
+import com.gongxuhui.common.provider.ProviderAccessTokens.ProviderApp;
 import com.gongxuhui.notify.delivery.SendOutcome;
-import java.time.Clock;
+import java.time.Duration;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
  * What DingTalk's and WeChat's server APIs have in common: an access token in the query, and an answer
- * {@code {errcode, errmsg, …}} where 0 is success. A token the provider no longer accepts (it expired early, or
- * was reset by another fetch) is fetched anew and the call made once more; a second refusal is not retried here.
+ * {@code {errcode, errmsg, …}} where 0 is success. The token is the app's shared one ({@link ProviderAccessTokens}:
+ * the same Redis entry as every other service and instance using these credentials). A token the provider no longer
+ * accepts (it expired early, or was reset by another fetch) is fetched anew and the call made once more; a second
+ * refusal is not retried here.
  */
 abstract class ErrcodeApi {
 
@@ -18,33 +23,30 @@ abstract class ErrcodeApi {
     private final Set<Integer> tokenErrors;
     /** Answers that mean "not now": rate limits and the provider's own "system busy" (-1). */
     private final Set<Integer> throttled;
-    private final AccessTokenCache tokens;
+    private final ProviderAccessTokens tokens;
 
-    ErrcodeApi(Clock clock, Set<Integer> tokenErrors, Set<Integer> throttled) {
-        this.tokens = new AccessTokenCache(clock);
+    ErrcodeApi(ProviderAccessTokens tokens, Set<Integer> tokenErrors, Set<Integer> throttled) {
+        this.tokens = tokens;
         this.tokenErrors = tokenErrors;
         this.throttled = throttled;
     }
 
+    /** The provider and app id whose token the calls use. */
+    protected abstract ProviderApp app();
+
     /** Asks the provider for a new access token. */
-    protected abstract AccessTokenCache.Grant fetchToken();
+    protected abstract Grant fetchToken();
 
     protected JsonNode withToken(Function<String, JsonNode> call) {
-        String token = tokens.get(this::fetchToken);
-        JsonNode answer = call.apply(token);
-        if (tokenErrors.contains(errcode(answer))) {
-            tokens.invalidate(token);
-            answer = call.apply(tokens.get(this::fetchToken));
-        }
-        return answer;
+        return tokens.withToken(app(), this::fetchToken, call, answer -> tokenErrors.contains(errcode(answer)));
     }
 
     /** The token grant of an answer {@code {access_token, expires_in}}, or the provider's refusal to grant one. */
-    protected AccessTokenCache.Grant grant(JsonNode answer) {
+    protected Grant grant(JsonNode answer) {
         if (errcode(answer) != 0 || !answer.hasNonNull("access_token")) {
             throw new ProviderCall.Unavailable("no access token: " + answer);
         }
-        return new AccessTokenCache.Grant(answer.get("access_token").asText(), answer.path("expires_in").asLong(7200));
+        return new Grant(answer.get("access_token").asText(), Duration.ofSeconds(answer.path("expires_in").asLong(7200)));
     }
 
     protected SendOutcome judge(JsonNode answer) {

@@ -2,12 +2,14 @@ package com.gongxuhui.notify.channel;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.gongxuhui.common.provider.ProviderAccessTokens;
+import com.gongxuhui.common.provider.ProviderAccessTokens.Grant;
+import com.gongxuhui.common.provider.ProviderAccessTokens.ProviderApp;
 import com.gongxuhui.notify.delivery.Channel;
 import com.gongxuhui.notify.delivery.ChannelType;
 import com.gongxuhui.notify.delivery.Delivery;
 import com.gongxuhui.notify.delivery.SendOutcome;
 import com.gongxuhui.notify.notification.NotificationKind;
-import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -15,13 +17,13 @@ import org.springframework.stereotype.Component;
 
 /**
  * Template messages of the official account (公众号): the account's access token
- * ({@code GET /cgi-bin/token?grant_type=client_credential&appid=&secret=}, cached until it expires), then
- * {@code POST /cgi-bin/message/template/send} to the expert's openid, opening a page of the mini-program. A push
- * uses the push template (its page shows the demand), the daily digest the digest template. The template's fields:
- * {@code first} = the title, {@code keyword1} = the text, {@code remark} = a hint to open the mini-program.
- * Error codes: 40001 (invalid credential), 40014 (invalid access_token) and 42001 (expired) refresh the token once;
- * 45009 (API call limit) and -1 (system busy) are retried later; 43004 (the user does not follow the account) and the
- * rest are refused for good.
+ * ({@code GET /cgi-bin/token?grant_type=client_credential&appid=&secret=}, shared through Redis with expert-service,
+ * which uses the same account), then {@code POST /cgi-bin/message/template/send} to the expert's openid, opening a
+ * page of the mini-program. A push uses the push template (its page shows the demand), the daily digest the digest
+ * template. The template's fields: {@code first} = the title, {@code keyword1} = the text, {@code remark} = a hint
+ * to open the mini-program. Error codes: 40001 (invalid credential), 40014 (invalid access_token) and 42001
+ * (expired) refresh the token once; 45009 (API call limit) and -1 (system busy) are retried later; 43004 (the user
+ * does not follow the account) and the rest are refused for good.
  */
 @Component
 class WeChatChannel extends ErrcodeApi implements Channel {
@@ -29,8 +31,8 @@ class WeChatChannel extends ErrcodeApi implements Channel {
     private final ProviderCall call;
     private final ChannelProperties.WeChat config;
 
-    WeChatChannel(ObjectMapper json, ChannelProperties properties, Clock clock) {
-        super(clock, Set.of(40001, 40014, 42001), Set.of(-1, 45009));
+    WeChatChannel(ObjectMapper json, ChannelProperties properties, ProviderAccessTokens tokens) {
+        super(tokens, Set.of(40001, 40014, 42001), Set.of(-1, 45009));
         this.call = new ProviderCall(json, properties);
         this.config = properties.wechat();
     }
@@ -60,7 +62,12 @@ class WeChatChannel extends ErrcodeApi implements Channel {
     }
 
     @Override
-    protected AccessTokenCache.Grant fetchToken() {
+    protected ProviderApp app() {
+        return new ProviderApp("wechat", config.appId());
+    }
+
+    @Override
+    protected Grant fetchToken() {
         return grant(call.get(config.baseUrl() + "/cgi-bin/token?grant_type=client_credential&appid="
                 + DingTalkChannel.encode(config.appId()) + "&secret=" + DingTalkChannel.encode(config.secret())));
     }

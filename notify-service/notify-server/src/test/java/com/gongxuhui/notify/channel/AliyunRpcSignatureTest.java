@@ -60,8 +60,9 @@ class AliyunRpcSignatureTest {
         delivery.setTitle("t");
         delivery.setBody("b");
 
-        for (var channel : new com.gongxuhui.notify.delivery.Channel[] {new DingTalkChannel(json, empty, clock),
-                new WeChatChannel(json, empty, clock), new AliyunSmsChannel(json, empty, clock)}) {
+        // no tokens: without credentials a channel never asks for one
+        for (var channel : new com.gongxuhui.notify.delivery.Channel[] {new DingTalkChannel(json, empty, null),
+                new WeChatChannel(json, empty, null), new AliyunSmsChannel(json, empty, clock)}) {
             SendOutcome outcome = channel.send(delivery);
             assertThat(outcome.result()).isEqualTo(SendOutcome.Result.NOT_CONFIGURED);
             assertThat(outcome.answer()).contains("not configured");

@@ -13,8 +13,10 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import com.gongxuhui.common.provider.ProviderAccessTokens;
 import com.gongxuhui.common.security.Role;
 import com.gongxuhui.common.test.HttpApi;
 import com.gongxuhui.common.test.TestTokens;
@@ -23,6 +25,8 @@ import com.gongxuhui.demand.api.DemandPushedToExpert;
 import com.gongxuhui.expert.api.ExpertCreated;
 import com.gongxuhui.notify.NotifyTestSupport;
 import com.gongxuhui.notify.api.PushDeliveryReported;
+import com.gongxuhui.notify.delivery.Delivery;
+import com.gongxuhui.notify.delivery.SendOutcome;
 import java.nio.charset.StandardCharsets;
 import com.gongxuhui.org.api.AccountCreated;
 import java.time.Duration;
@@ -30,12 +34,23 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.redis.core.StringRedisTemplate;
 
 /**
  * Each channel against its provider (WireMock) speaking the provider's documented protocol: the exact requests,
  * the cached access tokens, and what happens on the provider's errors.
  */
 class ChannelsIT extends NotifyTestSupport {
+
+    @Autowired
+    StringRedisTemplate redis;
+
+    @Autowired
+    ObjectMapper objectMapper;
+
+    @Autowired
+    ChannelProperties channelProperties;
 
     @Test
     void dingTalkInvitationFollowsTheWorkNotificationProtocol() {
@@ -75,6 +90,21 @@ class ChannelsIT extends NotifyTestSupport {
         awaitDeliveries(second, 1, "SENT");
         dingtalk.verify(lessThanOrExactly(1), getRequestedFor(urlPathEqualTo("/gettoken")));
         dingtalk.verify(2, postRequestedFor(urlPathEqualTo(ASYNCSEND)));
+    }
+
+    @Test
+    void twoInstancesWithTheSameDingTalkAppFetchOneTokenBetweenThem() {
+        redis.delete(topicPrefix + "provider:access-token:dingtalk:" + DINGTALK_KEY);
+        String firstPhone = uniquePhone();
+        String secondPhone = uniquePhone();
+
+        SendOutcome first = anotherInstance().send(invitation(firstPhone));
+        SendOutcome second = anotherInstance().send(invitation(secondPhone));
+
+        assertThat(first.result()).isEqualTo(SendOutcome.Result.SENT);
+        assertThat(second.result()).isEqualTo(SendOutcome.Result.SENT);
+        dingtalk.verify(1, getRequestedFor(urlPathEqualTo("/gettoken")));
+        dingtalk.verify(2, postRequestedFor(urlPathEqualTo(ASYNCSEND)).withQueryParam("access_token", equalTo("ding-token-1")));
     }
 
     @Test
@@ -257,6 +287,20 @@ class ChannelsIT extends NotifyTestSupport {
         send(created);
 
         assertThat(awaitDeliveries(created, 1, "SENT").get(0)).containsEntry("attempts", 2);
+    }
+
+    /** A DingTalk channel as another notify-service instance has it: its own objects, the same Redis. */
+    private DingTalkChannel anotherInstance() {
+        return new DingTalkChannel(objectMapper, channelProperties, new ProviderAccessTokens(redis, topicPrefix,
+                Duration.ofMinutes(5)));
+    }
+
+    private static Delivery invitation(String phone) {
+        Delivery delivery = new Delivery();
+        delivery.setAddress(phone);
+        delivery.setTitle("邀请");
+        delivery.setBody("请加入钉钉组织");
+        return delivery;
     }
 
     /** The PushDeliveryReported for this push, as it arrived on the real broker. */

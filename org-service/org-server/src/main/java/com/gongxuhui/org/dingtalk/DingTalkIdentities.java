@@ -1,24 +1,29 @@
 package com.gongxuhui.org.dingtalk;
 
+import com.gongxuhui.common.provider.ProviderAccessTokens;
+import com.gongxuhui.common.provider.ProviderAccessTokens.Grant;
+import com.gongxuhui.common.provider.ProviderAccessTokens.ProviderApp;
 import com.gongxuhui.common.web.ProblemException;
-import com.gongxuhui.org.dingtalk.DingTalkAnswer.UserDetail;
 import com.gongxuhui.org.dingtalk.DingTalkAnswer.UserInfo;
+import java.time.Duration;
 import java.util.function.Function;
 import org.springframework.stereotype.Component;
 
 /**
  * Finds out who a DingTalk auth code belongs to: getuserinfo gives the userid, user/get the mobile number.
- * When DingTalk says the cached access token is dead, a new one is fetched and the call repeated once; a
- * fresh token refused as well is not a stale cache but DingTalk misbehaving, so it is not tried again.
+ * The app's access token is the one every service and instance with this app key shares through Redis
+ * ({@link ProviderAccessTokens}: DingTalk asks for it to be cached, gettoken is rate limited). When DingTalk says
+ * the cached token is dead, a new one is fetched and the call repeated once; a fresh token refused as well is not
+ * a stale cache but DingTalk misbehaving, so it is not tried again.
  */
 @Component
 class DingTalkIdentities {
 
     private final DingTalkApi api;
-    private final DingTalkAccessTokens accessTokens;
+    private final ProviderAccessTokens accessTokens;
     private final DingTalkProperties properties;
 
-    DingTalkIdentities(DingTalkApi api, DingTalkAccessTokens accessTokens, DingTalkProperties properties) {
+    DingTalkIdentities(DingTalkApi api, ProviderAccessTokens accessTokens, DingTalkProperties properties) {
         this.api = api;
         this.accessTokens = accessTokens;
         this.properties = properties;
@@ -43,17 +48,21 @@ class DingTalkIdentities {
     }
 
     private <T> DingTalkAnswer<T> withAccessToken(Function<String, DingTalkAnswer<T>> call) {
-        String token = accessTokens.current();
-        DingTalkAnswer<T> answer = call.apply(token);
-        if (!answer.accessTokenRejected()) {
-            return answer;
+        DingTalkAnswer<T> answer = accessTokens.withToken(new ProviderApp("dingtalk", properties.appKey()),
+                this::fetchToken, call, DingTalkAnswer::accessTokenRejected);
+        if (answer.accessTokenRejected()) {
+            throw DingTalkUnavailable.because("DingTalk refused a freshly fetched access token: " + answer.describe());
         }
-        accessTokens.discard(token);
-        DingTalkAnswer<T> retried = call.apply(accessTokens.current());
-        if (retried.accessTokenRejected()) {
-            throw DingTalkUnavailable.because("DingTalk refused a freshly fetched access token: " + retried.describe());
+        return answer;
+    }
+
+    private Grant fetchToken() {
+        TokenAnswer answer = api.getToken();
+        if (!answer.succeeded()) {
+            throw DingTalkUnavailable.because("gettoken refused the app's credentials: errcode=" + answer.errcode()
+                    + " errmsg=" + answer.errmsg());
         }
-        return retried;
+        return new Grant(answer.accessToken(), Duration.ofSeconds(answer.expiresIn()));
     }
 
     private static <T> T successful(String call, DingTalkAnswer<T> answer) {

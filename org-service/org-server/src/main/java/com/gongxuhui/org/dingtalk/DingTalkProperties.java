@@ -11,9 +11,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * Without them DingTalk login answers {@code DINGTALK_UNAVAILABLE} and everything else works, which suits the
  * embedded default.
  *
- * @param baseUrl            DingTalk's server API ("oapi"); tests point it at WireMock
- * @param tokenRenewalMargin how long before DingTalk's {@code expires_in} a cached access token is dropped, so
- *                           that no call starts with a token about to die
+ * @param baseUrl DingTalk's server API ("oapi"); tests point it at WireMock
  */
 @ConfigurationProperties("gxh.dingtalk")
 public record DingTalkProperties(
@@ -21,8 +19,7 @@ public record DingTalkProperties(
         String appKey,
         String appSecret,
         @DefaultValue("2s") Duration connectTimeout,
-        @DefaultValue("5s") Duration readTimeout,
-        @DefaultValue("5m") Duration tokenRenewalMargin) {
+        @DefaultValue("5s") Duration readTimeout) {
 
     boolean hasCredentials() {
         return appKey != null && !appKey.isBlank() && appSecret != null && !appSecret.isBlank();

@@ -39,6 +39,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -84,10 +85,13 @@ class DingTalkLoginIT extends OrgServiceIT {
     @Autowired
     StringRedisTemplate redis;
 
+    @Value("${gxh.events.topic-prefix}")
+    String environment;
+
     @BeforeEach
     void freshDingTalk() {
         dingTalk.resetAll();
-        redis.delete("dingtalk:access-token:" + APP_KEY);
+        redis.delete(environment + "provider:access-token:dingtalk:" + APP_KEY);
     }
 
     @Test
