@@ -1,7 +1,6 @@
 package com.gongxuhui.score.monitoring;
 
 import com.gongxuhui.score.tally.Measure;
-import com.gongxuhui.score.tally.Span;
 import com.gongxuhui.score.tally.SubjectKind;
 import com.gongxuhui.score.tally.Tally;
 import java.sql.Date;
@@ -14,7 +13,6 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -108,49 +106,47 @@ class RollupQueries {
             if (kept.isEmpty()) {
                 continue;
             }
-            List<Slice> slices = Slice.cover(stocks ? BEGINNING : from, to, today);
-            String added = condition(slices.stream().filter(slice -> !slice.subtracted()).toList(), params);
-            String subtracted = condition(slices.stream().filter(Slice::subtracted).toList(), params);
-            Function<Measure, String> sum = measure -> subtracted.isEmpty() ? "SUM(" + measure.column() + ")"
-                    : "SUM(CASE WHEN " + subtracted + " THEN -" + measure.column() + " ELSE " + measure.column() + " END)";
-            String institution = keys.equals("subject_id") ? "MAX(institution_id) AS institution_id, " : "";
+            String institution = keys.equals("subject_id") ? "MAX(r.institution_id) AS institution_id, " : "";
             String figures = measures.stream()
-                    .map(m -> (kept.contains(m) ? sum.apply(m) : "0") + " AS " + m.column())
+                    .map(m -> (kept.contains(m) ? "SUM(r." + m.column() + " * s.sign)" : "0") + " AS " + m.column())
                     .collect(Collectors.joining(", "));
-            String anyFigure = kept.stream().map(m -> sum.apply(m) + " <> 0").collect(Collectors.joining(" OR "));
-            parts.add("SELECT " + leading + keys + ", " + institution + figures + " FROM " + kept.get(0).table()
-                    + " WHERE subject_kind = :kind AND (" + added + (subtracted.isEmpty() ? "" : " OR " + subtracted)
-                    + ")" + restriction + " GROUP BY " + keys + " HAVING " + anyFigure);
+            String anyFigure = kept.stream().map(m -> "SUM(r." + m.column() + " * s.sign) <> 0")
+                    .collect(Collectors.joining(" OR "));
+            parts.add("SELECT " + leading + keys + ", " + institution + figures + " FROM ("
+                    + stretches(Slice.cover(stocks ? BEGINNING : from, to, today), params) + ") s JOIN "
+                    + kept.get(0).table() + " r ON r.span = s.span AND r.starts_on = s.starts_on"
+                    + " WHERE r.subject_kind = :kind" + restriction + " GROUP BY " + keys + " HAVING " + anyFigure);
         }
         return parts;
     }
 
-    /** Slices as {@code (span = … AND starts_on IN (…)) OR …}: ranges of the rollups' primary key ("" for none). */
-    private static String condition(List<Slice> slices, MapSqlParameterSource params) {
-        Map<Span, List<Date>> starts = new EnumMap<>(Span.class);
-        slices.forEach(slice -> starts.computeIfAbsent(slice.span(), s -> new ArrayList<>())
-                .add(Date.valueOf(slice.startsOn())));
-        List<String> conditions = new ArrayList<>();
-        starts.forEach((span, dates) -> {
-            String name = "starts" + params.getValues().size();
-            params.addValue(name, dates);
-            conditions.add("(span = '" + span.name() + "' AND starts_on IN (:" + name + "))");
-        });
-        return conditions.isEmpty() ? "" : "(" + String.join(" OR ", conditions) + ")";
+    /**
+     * The period as a small table of signed stretches, each looked up in the rollups by its key; the sign is read
+     * once per row rather than tested per measure. Span and sign come from enums; the day is a bound parameter.
+     */
+    private static String stretches(List<Slice> slices, MapSqlParameterSource params) {
+        List<String> rows = new ArrayList<>();
+        for (Slice slice : slices) {
+            String day = "day" + params.getValues().size();
+            params.addValue(day, Date.valueOf(slice.startsOn()));
+            rows.add("SELECT '" + slice.span().name() + "' AS span, CAST(:" + day + " AS DATE) AS starts_on, "
+                    + (slice.subtracted() ? -1 : 1) + " AS sign");
+        }
+        return String.join(" UNION ALL ", rows);
     }
 
     private static String restriction(RollupFilter filter, MapSqlParameterSource params) {
         StringBuilder sql = new StringBuilder();
         if (filter.institutionId() != null) {
-            sql.append(" AND institution_id = :institutionId");
+            sql.append(" AND r.institution_id = :institutionId");
             params.addValue("institutionId", filter.institutionId());
         }
         if (filter.cityCode() != null) {
-            sql.append(" AND city_code = :cityCode");
+            sql.append(" AND r.city_code = :cityCode");
             params.addValue("cityCode", filter.cityCode());
         }
         if (filter.countyCode() != null) {
-            sql.append(" AND county_code = :countyCode");
+            sql.append(" AND r.county_code = :countyCode");
             params.addValue("countyCode", filter.countyCode());
         }
         return sql.toString();
