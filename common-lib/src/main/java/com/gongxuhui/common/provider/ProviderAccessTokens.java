@@ -2,7 +2,9 @@ package com.gongxuhui.common.provider;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
@@ -15,7 +17,9 @@ import org.springframework.data.redis.core.script.RedisScript;
  * {@code cgi-bin/token} call invalidates the app's previous token (after a short overlap) and every fetch counts
  * against a daily quota, so services keeping their own tokens would fetch again and again and cut off each other's.
  * A token is kept until {@code renewalMargin} before the provider's {@code expires_in}, so that no call goes out
- * with a dying one; while one caller fetches (under a short Redis lock) the others wait for its token.
+ * with a dying one; while one caller fetches (under a short Redis lock) the others wait for its token. Each
+ * instance also keeps the token it read for {@code localLife} (well under the margin, so the provider still honours
+ * it), so that a burst of messages does not cost a Redis round trip each.
  */
 public class ProviderAccessTokens {
 
@@ -35,15 +39,34 @@ public class ProviderAccessTokens {
     public record Grant(String token, Duration expiresIn) {
     }
 
+    private record LocalCopy(String token, long until) {
+    }
+
     private final StringRedisTemplate redis;
     private final String keyPrefix;
     private final Duration renewalMargin;
+    private final Duration localLife;
+    private final Map<String, LocalCopy> localCopies = new ConcurrentHashMap<>();
 
-    /** {@code environment} is the deployment's key prefix (per test run in tests, empty in production). */
+    /** Without a local copy: every call reads the shared entry. */
     public ProviderAccessTokens(StringRedisTemplate redis, String environment, Duration renewalMargin) {
+        this(redis, environment, renewalMargin, Duration.ZERO);
+    }
+
+    /**
+     * {@code environment} is the deployment's key prefix (per test run in tests, empty in production);
+     * {@code localLife} how long this instance reuses a token it read before reading the shared entry again.
+     */
+    public ProviderAccessTokens(StringRedisTemplate redis, String environment, Duration renewalMargin,
+            Duration localLife) {
+        if (localLife.compareTo(renewalMargin) >= 0) {
+            throw new IllegalArgumentException("A local copy must expire before the provider's token does: "
+                    + localLife + " is not less than the renewal margin " + renewalMargin);
+        }
         this.redis = redis;
         this.keyPrefix = environment + "provider:access-token:";
         this.renewalMargin = renewalMargin;
+        this.localLife = localLife;
     }
 
     /**
@@ -63,6 +86,18 @@ public class ProviderAccessTokens {
     /** The app's cached token, or one fetched now if there is none (or it was close to expiry). */
     public String current(ProviderApp app, Supplier<Grant> fetch) {
         String key = key(app);
+        LocalCopy copy = localCopies.get(key);
+        if (copy != null && System.nanoTime() - copy.until() < 0) {
+            return copy.token();
+        }
+        String token = shared(key, fetch);
+        if (!localLife.isZero() && !localLife.isNegative()) {
+            localCopies.put(key, new LocalCopy(token, System.nanoTime() + localLife.toNanos()));
+        }
+        return token;
+    }
+
+    private String shared(String key, Supplier<Grant> fetch) {
         String lock = key + ":fetching";
         String me = UUID.randomUUID().toString();
         long giveUpAt = System.nanoTime() + FETCH_LOCK.toNanos();
@@ -91,6 +126,7 @@ public class ProviderAccessTokens {
 
     /** Forgets a token the provider refused; a newer token another caller has stored meanwhile stays. */
     public void discard(ProviderApp app, String refused) {
+        localCopies.computeIfPresent(key(app), (key, copy) -> copy.token().equals(refused) ? null : copy);
         deleteIfHolds(key(app), refused);
     }
 

@@ -19,7 +19,8 @@ public class ProviderAccessTokensAutoConfiguration {
     @ConditionalOnMissingBean
     ProviderAccessTokens providerAccessTokens(StringRedisTemplate redis,
             @Value("${gxh.events.topic-prefix:}") String environment,
-            @Value("${gxh.provider-tokens.renewal-margin:5m}") Duration renewalMargin) {
-        return new ProviderAccessTokens(redis, environment, renewalMargin);
+            @Value("${gxh.provider-tokens.renewal-margin:5m}") Duration renewalMargin,
+            @Value("${gxh.provider-tokens.local-life:30s}") Duration localLife) {
+        return new ProviderAccessTokens(redis, environment, renewalMargin, localLife);
     }
 }

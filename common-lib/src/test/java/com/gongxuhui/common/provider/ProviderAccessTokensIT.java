@@ -1,6 +1,7 @@
 package com.gongxuhui.common.provider;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import com.gongxuhui.common.provider.ProviderAccessTokens.Grant;
@@ -104,6 +105,26 @@ class ProviderAccessTokensIT {
         String refusedTwice = tokens.withToken(app, fetch, token -> "refused", "refused"::equals);
         assertThat(refusedTwice).as("a fresh token refused as well is the caller's to judge, not retried again").isEqualTo("refused");
         assertThat(fetches).hasValue(3);
+    }
+
+    @Test
+    void anInstanceReusesTheTokenItReadForItsLocalLifeButNotARefusedOne() {
+        ProviderAccessTokens tokens = new ProviderAccessTokens(redis, ENVIRONMENT, Duration.ofMinutes(5),
+                Duration.ofMillis(600));
+        assertThat(tokens.current(app, numbered(Duration.ofSeconds(7200)))).isEqualTo("token-1");
+        redis.opsForValue().set(tokens.key(app), "token-from-another-instance");
+        assertThat(tokens.current(app, numbered(Duration.ofSeconds(7200)))).as("the local copy, no Redis read")
+                .isEqualTo("token-1");
+        sleep(Duration.ofMillis(700));
+        assertThat(tokens.current(app, numbered(Duration.ofSeconds(7200)))).as("the shared entry once the copy is old")
+                .isEqualTo("token-from-another-instance");
+
+        tokens.discard(app, "token-from-another-instance");
+        assertThat(tokens.current(app, numbered(Duration.ofSeconds(7200)))).as("a refused token is not reused locally")
+                .isEqualTo("token-2");
+        assertThat(fetches).hasValue(2);
+        assertThatThrownBy(() -> new ProviderAccessTokens(redis, ENVIRONMENT, Duration.ofMinutes(5), Duration.ofMinutes(5)))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test

@@ -64,6 +64,8 @@ class DigestBenchmark {
         properties.add("gxh.notify.wechat.digest-template-id", () -> "tpl-digest");
         // the job drains what it recorded itself; the worker's poll would only compete with it
         properties.add("gxh.notify.delivery.poll-interval", () -> "1h");
+        // production's local copy of the access token (the test profile turns it off)
+        properties.add("gxh.provider-tokens.local-life", () -> "30s");
     }
 
     @Test
