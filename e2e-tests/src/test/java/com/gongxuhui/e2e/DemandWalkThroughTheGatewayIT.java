@@ -1,9 +1,10 @@
 package com.gongxuhui.e2e;
 
 import static com.gongxuhui.e2e.GatewayCalls.auth;
+import static com.gongxuhui.e2e.GatewayCalls.awards;
+import static com.gongxuhui.e2e.GatewayCalls.expert;
 import static com.gongxuhui.e2e.GatewayCalls.institution;
 import static com.gongxuhui.e2e.GatewayCalls.ok;
-import static com.gongxuhui.e2e.GatewayCalls.phone;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -122,9 +123,7 @@ class DemandWalkThroughTheGatewayIT {
 
     /** The caller's ledger as "RULE:points", sorted. */
     private static List<String> points(HttpApi gateway, String bearer) {
-        JsonNode items = ok(gateway.get("/api/points/ledger?size=100", auth(bearer))).path("items");
-        return StreamSupport.stream(items.spliterator(), false)
-                .map(entry -> entry.path("rule").asText() + ":" + entry.path("points").asInt()).sorted().toList();
+        return awards(ok(gateway.get("/api/points/ledger?size=100", auth(bearer))));
     }
 
     /** The kinds of the caller's in-app notifications, sorted. */
@@ -164,11 +163,5 @@ class DemandWalkThroughTheGatewayIT {
             producer.shutdown();
         }
         return sent;
-    }
-
-    private static long expert(HttpApi gateway, Institution institution) {
-        return ok(gateway.post("/api/experts", Map.of("name", "专家", "phone", phone(), "organisation", "浙江农林大学",
-                "title", "教授", "fields", List.of("ADVANCED_MANUFACTURING")), auth(institution.admin()))).path("id")
-                .asLong();
     }
 }

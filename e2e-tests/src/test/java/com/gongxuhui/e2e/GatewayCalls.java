@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.stream.StreamSupport;
 
 /** What the end-to-end tests do through the gateway again and again: sign in, set up an institution, check answers. */
 final class GatewayCalls {
@@ -41,6 +42,19 @@ final class GatewayCalls {
         long broker = ok(gateway.post("/api/institutions/" + id + "/staff", Map.of("phone", brokerPhone, "password",
                 PASSWORD, "centreId", headOffice, "name", "经纪人", "centreAdmin", false), auth(admin))).path("id").asLong();
         return new Institution(id, admin, broker, login(gateway, brokerPhone, PASSWORD));
+    }
+
+    /** An expert in advanced manufacturing, added by the institution's administrator. */
+    static long expert(HttpApi gateway, Institution institution) {
+        return ok(gateway.post("/api/experts", Map.of("name", "专家", "phone", phone(), "organisation", "浙江农林大学",
+                "title", "教授", "fields", List.of("ADVANCED_MANUFACTURING")), auth(institution.admin()))).path("id")
+                .asLong();
+    }
+
+    /** A page of the points ledger as "RULE:points", sorted. */
+    static List<String> awards(JsonNode ledger) {
+        return StreamSupport.stream(ledger.path("items").spliterator(), false)
+                .map(entry -> entry.path("rule").asText() + ":" + entry.path("points").asInt()).sorted().toList();
     }
 
     static JsonNode ok(Response response) {

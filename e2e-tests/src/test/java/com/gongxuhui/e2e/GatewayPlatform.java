@@ -118,6 +118,27 @@ final class GatewayPlatform {
         return new HttpApi(score.url());
     }
 
+    /**
+     * Stops score-service (the process gone, its port refused), does what is to happen meanwhile, and starts it
+     * again on the same port with the same arguments. It is started again even when the meanwhile part fails:
+     * the test classes after the caller share this platform and need it healthy and consuming.
+     */
+    void whileScoreServiceIsDown(Downtime meanwhile) throws Exception {
+        score.stop();
+        try {
+            meanwhile.run();
+        } finally {
+            score.startAgain();
+            score.awaitHealthy(Duration.ofMinutes(5));
+        }
+    }
+
+    /** What a test does while a service is down. */
+    @FunctionalInterface
+    interface Downtime {
+        void run() throws Exception;
+    }
+
     /** notify-service itself, beside the gateway. */
     HttpApi notifyService() {
         return new HttpApi(notify.url());

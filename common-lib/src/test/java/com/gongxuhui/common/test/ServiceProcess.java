@@ -2,7 +2,9 @@ package com.gongxuhui.common.test;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
 import java.net.ServerSocket;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -23,13 +25,17 @@ public final class ServiceProcess implements AutoCloseable {
 
     private final String name;
     private final int port;
-    private final Process process;
+    private final List<String> command;
+    private final Map<String, String> environment;
     private final Path log;
+    /** Replaced when the service is started again. */
+    private volatile Process process;
 
-    private ServiceProcess(String name, int port, Process process, Path log) {
+    private ServiceProcess(String name, int port, List<String> command, Map<String, String> environment, Path log) {
         this.name = name;
         this.port = port;
-        this.process = process;
+        this.command = List.copyOf(command);
+        this.environment = Map.copyOf(environment);
         this.log = log;
     }
 
@@ -48,13 +54,61 @@ public final class ServiceProcess implements AutoCloseable {
                     "-Drocketmq.log.root=" + logDir.resolve("rocketmq"),
                     "-jar", jar.toString(), "--server.port=" + port));
             command.addAll(arguments);
-            ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
-                    .redirectOutput(log.toFile());
-            builder.environment().putAll(environment);
-            return new ServiceProcess(name, port, builder.start(), log);
+            ServiceProcess service = new ServiceProcess(name, port, command, environment, log);
+            service.launch(ProcessBuilder.Redirect.to(log.toFile()));
+            return service;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * Stops the service as {@link #close} does (SIGTERM, so that it shuts down gracefully; killed if it takes
+     * too long) and returns only once it is really down: the process gone and its port refusing connections.
+     */
+    public void stop() {
+        close();
+        if (process.isAlive()) {
+            throw new IllegalStateException(name + " did not stop; see " + log);
+        }
+        Instant deadline = Instant.now().plusSeconds(30);
+        while (acceptsConnections()) {
+            if (Instant.now().isAfter(deadline)) {
+                throw new IllegalStateException(name + " stopped but port " + port + " still accepts connections");
+            }
+            sleep(200);
+        }
+    }
+
+    /**
+     * Starts a stopped service again: the same jar, port, arguments and environment; its log goes on in the same
+     * file. Call {@link #awaitHealthy} next.
+     */
+    public void startAgain() {
+        if (process.isAlive()) {
+            throw new IllegalStateException(name + " is still running");
+        }
+        try {
+            launch(ProcessBuilder.Redirect.appendTo(log.toFile()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Whether anything listens on the service's port. */
+    public boolean acceptsConnections() {
+        try (Socket socket = new Socket()) {
+            socket.connect(new InetSocketAddress("127.0.0.1", port), 1000);
+            return true;
+        } catch (IOException refused) {
+            return false;
+        }
+    }
+
+    private void launch(ProcessBuilder.Redirect output) throws IOException {
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(output);
+        builder.environment().putAll(environment);
+        process = builder.start();
     }
 
     public void awaitHealthy(Duration timeout) {
