@@ -69,7 +69,8 @@ class RollupQueries {
     List<CountyFigures> byCounty(LocalDate from, LocalDate to, RollupFilter filter) {
         List<Measure> measures = List.of(Measure.values());
         MapSqlParameterSource params = new MapSqlParameterSource();
-        List<String> parts = parts(SubjectKind.INSTITUTION, "county_code, city_code", "", measures, from, to, filter,
+        // city first: MariaDB groups on these two text columns several times faster in this order
+        List<String> parts = parts(SubjectKind.INSTITUTION, "city_code, county_code", "", measures, from, to, filter,
                 params);
         Map<List<String>, Map<Measure, Long>> byCounty = new HashMap<>();
         for (String part : parts) {
@@ -92,8 +93,10 @@ class RollupQueries {
     /**
      * One grouped SELECT per table the measures live in: flows over the period from {@code rollup}, stocks up to its
      * last day from {@code stock_rollup}. Each yields every measure (0 for those of the other table), after
-     * {@code leading} columns if any, and only groups with a figure that is not zero (a stretch less its parts
-     * outside the period leaves zeros behind for whoever worked only there).
+     * {@code leading} columns if any. A subject is in a view when it has flows in the period or a stock other than
+     * zero at its end: stock groups that net to zero are left out, and so are the all-zero groups that a stretch less
+     * its parts outside the period leaves behind for whoever worked only there (flows are never negative, so a flow
+     * group read without subtracting is never all zero).
      */
     private List<String> parts(SubjectKind kind, String keys, String leading, List<Measure> measures,
             LocalDate from, LocalDate to, RollupFilter filter, MapSqlParameterSource params) {
@@ -106,16 +109,21 @@ class RollupQueries {
             if (kept.isEmpty()) {
                 continue;
             }
+            List<Slice> slices = Slice.cover(stocks ? BEGINNING : from, to, today);
             String institution = keys.equals("subject_id") ? "MAX(r.institution_id) AS institution_id, " : "";
             String figures = measures.stream()
                     .map(m -> (kept.contains(m) ? "SUM(r." + m.column() + " * s.sign)" : "0") + " AS " + m.column())
                     .collect(Collectors.joining(", "));
-            String anyFigure = kept.stream().map(m -> "SUM(r." + m.column() + " * s.sign) <> 0")
-                    .collect(Collectors.joining(" OR "));
-            parts.add("SELECT " + leading + keys + ", " + institution + figures + " FROM ("
-                    + stretches(Slice.cover(stocks ? BEGINNING : from, to, today), params) + ") s JOIN "
+            String grouped = keys + ", " + institution + figures + " FROM (" + stretches(slices, params) + ") s JOIN "
                     + kept.get(0).table() + " r ON r.span = s.span AND r.starts_on = s.starts_on"
-                    + " WHERE r.subject_kind = :kind" + restriction + " GROUP BY " + keys + " HAVING " + anyFigure);
+                    + " WHERE r.subject_kind = :kind" + restriction + " GROUP BY " + keys;
+            if (stocks || slices.stream().anyMatch(Slice::subtracted)) {
+                // filtered around the grouping, not in HAVING: MariaDB would add every sum up a second time there
+                String anyFigure = kept.stream().map(m -> "g." + m.column() + " <> 0").collect(Collectors.joining(" OR "));
+                parts.add("SELECT " + leading + "g.* FROM (SELECT " + grouped + ") g WHERE " + anyFigure);
+            } else {
+                parts.add("SELECT " + leading + grouped);
+            }
         }
         return parts;
     }
