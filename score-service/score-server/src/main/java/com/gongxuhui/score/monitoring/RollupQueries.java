@@ -22,8 +22,8 @@ import org.springframework.stereotype.Component;
 /**
  * Adds up the rollups for a period: flows from the rows of the whole years, months, dekads and days that cover it
  * most cheaply ({@link Slice}), stocks from the stock rows up to the period's last day. Each table is read in one
- * statement (its slices as ranges of one index) and a page comes with its total from the same statement. Column
- * names come from enums only; every value is a bound parameter.
+ * statement (the period's signed stretches joined to the rollups' key) and a page comes with its total from the
+ * same statement. Column names come from enums only; every value is a bound parameter.
  */
 @Component
 class RollupQueries {
