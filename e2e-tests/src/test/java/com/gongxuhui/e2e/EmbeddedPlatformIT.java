@@ -59,6 +59,8 @@ class EmbeddedPlatformIT {
                     "/api/performance/institutions?sort=staff", "Authorization", access).json().path("items").path(0)
                     .path("staff").asLong() > 0);
             assertThat(gateway.get("/api/performance/summary", "Authorization", access).status()).isEqualTo(200);
+            assertThat(gateway.get("/api/performance/staff", "Authorization", access).status())
+                    .as("brokers from their running totals on H2").isEqualTo(200);
             // the demo municipal platform of the local profile (docs/open-api.md) through the in-memory Redis's nonces
             String demand = "{\"externalId\":\"DEMO-" + System.nanoTime() + "\",\"title\":\"演示需求\","
                     + "\"description\":\"演示平台提交\",\"type\":\"TECHNOLOGY\",\"fieldCode\":\"OTHER\","

@@ -18,7 +18,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.springframework.stereotype.Service;
 
-/** The monitoring views, answered from score-service's own rollups within the viewer's scope. */
+/** The monitoring views, answered from score-service's own rollups and running totals within the viewer's scope. */
 @Service
 public class Performance {
 
@@ -26,14 +26,16 @@ public class Performance {
     static final int EXPORT_LIMIT = 100_000;
 
     private final RollupQueries queries;
+    private final StaffRanking staffRanking;
     private final MonitoringScope scope;
     private final Organisation organisation;
     private final RegionDirectory regions;
     private final Clock clock;
 
-    public Performance(RollupQueries queries, MonitoringScope scope, Organisation organisation, RegionDirectory regions,
-            Clock clock) {
+    public Performance(RollupQueries queries, StaffRanking staffRanking, MonitoringScope scope,
+            Organisation organisation, RegionDirectory regions, Clock clock) {
         this.queries = queries;
+        this.staffRanking = staffRanking;
         this.scope = scope;
         this.organisation = organisation;
         this.regions = regions;
@@ -43,15 +45,21 @@ public class Performance {
     PageView<Row> page(PerformanceView view, CurrentUser user, PerformanceQuery query, PageQuery page) {
         Prepared prepared = prepare(view, user, query);
         long offset = (long) (page.pageOrDefault() - 1) * page.sizeOrDefault();
-        SubjectPage figures = queries.page(view, prepared.period.from(), prepared.period.to(), prepared.filter,
-                prepared.sort, offset, page.sizeOrDefault());
+        SubjectPage figures = figures(view, prepared, offset, page.sizeOrDefault());
         return new PageView<>(rows(view, figures.rows()), figures.total(), page.pageOrDefault(), page.sizeOrDefault());
     }
 
     List<Row> all(PerformanceView view, CurrentUser user, PerformanceQuery query) {
-        Prepared prepared = prepare(view, user, query);
-        return rows(view, queries.page(view, prepared.period.from(), prepared.period.to(), prepared.filter,
-                prepared.sort, 0, EXPORT_LIMIT).rows());
+        return rows(view, figures(view, prepare(view, user, query), 0, EXPORT_LIMIT).rows());
+    }
+
+    /** Brokers from their running totals, institutions and centres from the rollups. */
+    private SubjectPage figures(PerformanceView view, Prepared prepared, long offset, int limit) {
+        return view == PerformanceView.STAFF
+                ? staffRanking.page(view, prepared.period.from(), prepared.period.to(), prepared.filter, prepared.sort,
+                        offset, limit)
+                : queries.page(view, prepared.period.from(), prepared.period.to(), prepared.filter, prepared.sort,
+                        offset, limit);
     }
 
     PerformanceSummary summary(CurrentUser user, PerformanceQuery query) {

@@ -20,10 +20,11 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Adds up the rollups for a period: flows from the rows of the whole years, months, dekads and days that cover it
- * most cheaply ({@link Slice}), stocks from the stock rows up to the period's last day. Each table is read in one
- * statement (the period's signed stretches joined to the rollups' key) and a page comes with its total from the
- * same statement. Column names come from enums only; every value is a bound parameter.
+ * Adds up the institutions' and centres' rollups for a period (brokers are read from their running totals by
+ * {@link StaffRanking}): flows from the rows of the whole years, months, dekads and days that cover it most cheaply
+ * ({@link Slice}), stocks from the stock rows up to the period's last day. Each table is read in one statement (the
+ * period's signed stretches joined to the rollups' key) and a page comes with its total from the same statement.
+ * Column names come from enums only; every value is a bound parameter.
  */
 @Component
 class RollupQueries {
@@ -101,7 +102,7 @@ class RollupQueries {
     private List<String> parts(SubjectKind kind, String keys, String leading, List<Measure> measures,
             LocalDate from, LocalDate to, RollupFilter filter, MapSqlParameterSource params) {
         params.addValue("kind", kind.name());
-        String restriction = restriction(filter, params);
+        String restriction = filter.conditions(params);
         LocalDate today = LocalDate.now(clock.withZone(Tally.PROVINCE_ZONE));
         List<String> parts = new ArrayList<>();
         for (boolean stocks : List.of(false, true)) {
@@ -143,28 +144,11 @@ class RollupQueries {
         return String.join(" UNION ALL ", rows);
     }
 
-    private static String restriction(RollupFilter filter, MapSqlParameterSource params) {
-        StringBuilder sql = new StringBuilder();
-        if (filter.institutionId() != null) {
-            sql.append(" AND r.institution_id = :institutionId");
-            params.addValue("institutionId", filter.institutionId());
-        }
-        if (filter.cityCode() != null) {
-            sql.append(" AND r.city_code = :cityCode");
-            params.addValue("cityCode", filter.cityCode());
-        }
-        if (filter.countyCode() != null) {
-            sql.append(" AND r.county_code = :countyCode");
-            params.addValue("countyCode", filter.countyCode());
-        }
-        return sql.toString();
-    }
-
     private static String sums(List<Measure> measures) {
         return measures.stream().map(m -> "SUM(" + m.column() + ") AS " + m.column()).collect(Collectors.joining(", "));
     }
 
-    private static Map<Measure, Long> figures(ResultSet rs, List<Measure> measures) throws SQLException {
+    static Map<Measure, Long> figures(ResultSet rs, List<Measure> measures) throws SQLException {
         Map<Measure, Long> figures = new EnumMap<>(Measure.class);
         for (Measure measure : measures) {
             figures.put(measure, rs.getLong(measure.column()));

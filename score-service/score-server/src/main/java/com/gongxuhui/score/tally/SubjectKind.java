@@ -1,6 +1,6 @@
 package com.gongxuhui.score.tally;
 
-/** Whom a rollup row adds up for: an institution, a local centre or a broker. */
+/** Whose figures a view adds up: an institution's or a local centre's (rollups), or a broker's (running totals). */
 public enum SubjectKind {
     INSTITUTION,
     CENTRE,

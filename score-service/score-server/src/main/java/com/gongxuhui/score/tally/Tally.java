@@ -5,12 +5,14 @@ import com.gongxuhui.common.event.OrgCoordinates;
 import com.gongxuhui.score.region.RegionDirectory;
 import com.gongxuhui.score.rule.RuleBook;
 import com.gongxuhui.score.rule.ScoreRule;
+import com.gongxuhui.score.tally.StaffRunningTotals.StaffGroup;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -23,8 +25,9 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 
 /**
  * Books what one event contributes: its ledger rows (points under the rule in force on the event's day), its
- * activity rows (the other counts) and the matching increments of the rollups of every span, all in the
- * consumer's transaction, so that the rollups always equal the ledger and the activity they were built from.
+ * activity rows (the other counts) and the matching increments of the institutions' and centres' rollups of every
+ * span and of the brokers' running totals, all in the consumer's transaction, so that the rollups always equal the
+ * ledger and the activity they were built from.
  */
 @Component
 public class Tally {
@@ -35,12 +38,15 @@ public class Tally {
     private final JdbcTemplate jdbc;
     private final RuleBook rules;
     private final RegionDirectory regions;
+    private final StaffRunningTotals staffTotals;
     private final Clock clock;
 
-    public Tally(JdbcTemplate jdbc, RuleBook rules, RegionDirectory regions, Clock clock) {
+    public Tally(JdbcTemplate jdbc, RuleBook rules, RegionDirectory regions, StaffRunningTotals staffTotals,
+            Clock clock) {
         this.jdbc = jdbc;
         this.rules = rules;
         this.regions = regions;
+        this.staffTotals = staffTotals;
         this.clock = clock;
     }
 
@@ -49,7 +55,7 @@ public class Tally {
             throw new IllegalStateException("An event is tallied inside the transaction that marks it consumed");
         }
         LocalDate day = dayOf(event);
-        Map<RollupKey, Map<Measure, Integer>> increments = new TreeMap<>(RollupKey.WRITE_ORDER);
+        Increments increments = new Increments();
         for (Award award : awards) {
             Optional<ScoreRule> rule = rules.inForce(award.rule(), award.place().regionCode(), day);
             if (rule.isPresent() && rule.get().points() != 0) {
@@ -61,7 +67,10 @@ public class Tally {
             writeActivity(event, day, count);
             add(increments, day, count.staffId(), count.place(), count.measure(), count.delta());
         }
-        increments.forEach(this::upsert);
+        if (!increments.staff.isEmpty()) {
+            staffTotals.add(day, increments.staff);
+        }
+        increments.rollups.forEach(this::upsert);
     }
 
     public static LocalDate dayOf(IntegrationEvent event) {
@@ -89,9 +98,12 @@ public class Tally {
                 place.regionCode(), event.eventId().toString(), event.eventType(), day);
     }
 
-    /** The fact adds to its institution's, its centre's and its broker's rows, each for every span containing its day. */
-    private void add(Map<RollupKey, Map<Measure, Integer>> increments, LocalDate day, Long staffId,
-            OrgCoordinates place, Measure measure, int delta) {
+    /**
+     * The fact adds to its institution's and its centre's rows, each for every span containing its day, and to its
+     * broker's running totals.
+     */
+    private void add(Increments increments, LocalDate day, Long staffId, OrgCoordinates place, Measure measure,
+            int delta) {
         long institution = place.institutionId() == null ? 0 : place.institutionId();
         String county = regions.countyOf(place.regionCode());
         String city = regions.cityOf(place.regionCode());
@@ -102,13 +114,18 @@ public class Tally {
                     place.institutionId() == null ? null
                             : new RollupKey(SubjectKind.INSTITUTION, span, startsOn, institution, institution, county, city),
                     place.centreId() == null ? null
-                            : new RollupKey(SubjectKind.CENTRE, span, startsOn, place.centreId(), institution, county, city),
-                    staffId == null ? null
-                            : new RollupKey(SubjectKind.STAFF, span, startsOn, staffId, institution, county, city))
+                            : new RollupKey(SubjectKind.CENTRE, span, startsOn, place.centreId(), institution, county, city))
                     .filter(key -> key != null).forEach(keys::add);
         }
         for (RollupKey key : keys) {
-            increments.computeIfAbsent(key, k -> new EnumMap<>(Measure.class)).merge(measure, delta, Integer::sum);
+            increments.rollups.computeIfAbsent(key, k -> new EnumMap<>(Measure.class)).merge(measure, delta, Integer::sum);
+        }
+        if (staffId != null) {
+            if (measure.stock()) {
+                throw new IllegalArgumentException(measure + " is counted for institutions and centres, not for a broker");
+            }
+            increments.staff.computeIfAbsent(new StaffGroup(staffId, institution, county, city),
+                    k -> new EnumMap<>(Measure.class)).merge(measure, delta, Integer::sum);
         }
     }
 
@@ -131,5 +148,11 @@ public class Tally {
         jdbc.update("INSERT INTO " + table + " (subject_kind, span, starts_on, subject_id, institution_id, county_code, "
                 + "city_code, " + columns + ") VALUES (?, ?, ?, ?, ?, ?, ?, " + placeholders + ") ON DUPLICATE KEY UPDATE "
                 + updates, arguments.toArray());
+    }
+
+    /** What one event adds: rollup rows in the order they are written, and brokers' running totals. */
+    private static final class Increments {
+        final Map<RollupKey, Map<Measure, Integer>> rollups = new TreeMap<>(RollupKey.WRITE_ORDER);
+        final Map<StaffGroup, Map<Measure, Integer>> staff = new LinkedHashMap<>();
     }
 }

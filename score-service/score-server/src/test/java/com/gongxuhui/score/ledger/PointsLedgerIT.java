@@ -206,10 +206,12 @@ class PointsLedgerIT extends ScoreTestBase {
         return meters.find("gxh.events.duplicates").counters().stream().mapToDouble(Counter::count).sum();
     }
 
-    /** Everything the events of this broker wrote: ledger, activity and every rollup row. */
+    /** Everything the events of this broker wrote: ledger, activity, every rollup row and running total. */
     private String snapshot() {
         return jdbc.queryForList("SELECT staff_id, rule_id, points, source_event_id FROM ledger_entry ORDER BY id")
                 + "|" + jdbc.queryForList("SELECT measure, delta, source_event_id FROM activity ORDER BY id")
-                + "|" + jdbc.queryForList("SELECT * FROM rollup ORDER BY subject_kind, span, starts_on, subject_id, county_code");
+                + "|" + jdbc.queryForList("SELECT * FROM rollup ORDER BY subject_kind, span, starts_on, subject_id, county_code")
+                + "|" + jdbc.queryForList("SELECT * FROM staff_running_total ORDER BY as_of, staff_id, institution_id, "
+                        + "county_code");
     }
 }

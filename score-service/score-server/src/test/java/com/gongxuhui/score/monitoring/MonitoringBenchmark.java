@@ -6,12 +6,14 @@ import com.gongxuhui.common.test.ServiceIntegrationTest;
 import com.gongxuhui.common.test.TestTokens;
 import com.gongxuhui.score.region.RegionDirectory;
 import com.gongxuhui.score.region.RegionDirectory.RegionEntry;
+import db.migration.V3__Staff_running_totals;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -20,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -48,6 +51,8 @@ class MonitoringBenchmark {
     private static final LocalDate FIRST_DAY = LocalDate.of(2025, 1, 1);
     private static final int DAYS = 730;
     private static final int WARM_UP = 5;
+    private static final String ROLLUP_KEY = "subject_kind, span, starts_on, subject_id, institution_id, county_code, "
+            + "city_code";
     private static final int RUNS = Integer.getInteger("gxh.benchmark.runs", 60);
 
     @LocalServerPort
@@ -62,11 +67,15 @@ class MonitoringBenchmark {
     @Test
     void monitoringQueriesOverAMillionLedgerRows() throws IOException {
         long loadStart = System.nanoTime();
-        load();
+        if (count("ledger_entry") == 0) {
+            load();
+        } // else a schema an earlier run kept (-Dgxh.test.keep-schemas=true), named again by -Dgxh.test.run-id
         long loadSeconds = (System.nanoTime() - loadStart) / 1_000_000_000;
+        long settleSeconds = settle();
         List<String> report = new ArrayList<>();
-        report.add(String.format("loaded %,d ledger rows, %,d activity rows, %,d rollup rows, %,d stock rollup rows in %d s",
-                count("ledger_entry"), count("activity"), count("rollup"), count("stock_rollup"), loadSeconds));
+        report.add(String.format("loaded %,d ledger rows, %,d activity rows, %,d rollup rows, %,d stock rollup rows, "
+                + "%,d broker running totals in %d s; InnoDB settled in %d s", count("ledger_entry"), count("activity"),
+                count("rollup"), count("stock_rollup"), count("staff_running_total"), loadSeconds, settleSeconds));
         report.add(String.format("%-9s %-13s %-25s %8s %8s", "viewer", "endpoint", "period", "p50 ms", "p95 ms"));
         report.forEach(System.out::println);
         Map<String, String> viewers = Map.of("province", manager("330000"), "city", manager("330100"),
@@ -74,7 +83,7 @@ class MonitoringBenchmark {
         // the last one is the views' default: the year so far (its days after today still hold benchmark rows)
         List<String> periods = List.of("from=2026-03-01&to=2026-03-31", "from=2026-02-10&to=2026-05-20",
                 "from=2026-01-01&to=2026-12-31", "from=2025-01-01&to=2026-12-31", "");
-        for (String viewer : List.of("province", "city", "county", "inst")) {
+        for (String viewer : System.getProperty("gxh.benchmark.viewers", "province,city,county,inst").split(",")) {
             for (String endpoint : List.of("institutions", "centres", "staff", "summary")) {
                 for (String period : periods) {
                     String path = "/api/performance/" + endpoint + "?" + period;
@@ -89,6 +98,35 @@ class MonitoringBenchmark {
             }
         }
         Files.write(Path.of("target/monitoring-benchmark.txt"), report);
+    }
+
+    /**
+     * Waits (at most five minutes) until InnoDB has written back what the load left in its buffer pool (to less than
+     * a tenth of the pool: a few hundred pages stay dirty at rest) and purged its undo history, so that the queries
+     * are timed on a database at rest, as a bureau would find it, not against the load's background writes. Returns
+     * the seconds waited.
+     */
+    private long settle() {
+        long start = System.nanoTime();
+        while (System.nanoTime() - start < 300_000_000_000L) {
+            Map<String, Long> status = new HashMap<>();
+            jdbc.query("SHOW GLOBAL STATUS WHERE Variable_name IN ('Innodb_buffer_pool_pages_dirty', "
+                    + "'Innodb_buffer_pool_pages_total', 'Innodb_history_list_length')",
+                    rs -> {
+                        status.put(rs.getString(1), rs.getLong(2));
+                    });
+            if (status.get("Innodb_buffer_pool_pages_dirty") * 10 < status.get("Innodb_buffer_pool_pages_total")
+                    && status.get("Innodb_history_list_length") < 1000) {
+                break;
+            }
+            try {
+                Thread.sleep(2000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+        return (System.nanoTime() - start) / 1_000_000_000;
     }
 
     private double[] time(String path, String authorization) {
@@ -182,39 +220,51 @@ class MonitoringBenchmark {
 
     /**
      * The same sums Tally keeps event by event: DAY rows from the facts, then each longer span from the rows of the
-     * span below it (far fewer rows to read than the facts).
+     * span below it (far fewer rows to read than the facts); brokers' DAY rows go to a staging table, from which their
+     * running totals are built as migration V3 builds them.
      */
     private void buildRollups() {
         String facts = "SELECT staff_id, institution_id, centre_id, region_code, occurred_on, 'POINTS' AS measure, "
                 + "points AS delta FROM ledger_entry UNION ALL SELECT staff_id, institution_id, centre_id, region_code, "
                 + "occurred_on, measure, delta FROM activity";
-        Map<String, String> subjects = Map.of("INSTITUTION", "institution_id", "CENTRE", "centre_id", "STAFF", "staff_id");
-        Map<String, List<String>> tables = Map.of(
-                "rollup", List.of("POINTS", "DEMANDS_DOCKED", "DEALS", "DEMANDS_MINED", "VISITS"),
-                "stock_rollup", List.of("EXPERTS", "STAFF"));
-        String key = "subject_kind, span, starts_on, subject_id, institution_id, county_code, city_code";
+        Map<String, String> subjects = Map.of("INSTITUTION", "institution_id", "CENTRE", "centre_id");
+        List<String> flows = List.of("POINTS", "DEMANDS_DOCKED", "DEALS", "DEMANDS_MINED", "VISITS");
+        Map<String, List<String>> tables = Map.of("rollup", flows, "stock_rollup", List.of("EXPERTS", "STAFF"));
         List<String[]> longerSpans = List.of(
                 new String[] {"DEKAD", "DAY", "DATE_SUB(starts_on, INTERVAL DAYOFMONTH(starts_on) - CASE WHEN "
                         + "DAYOFMONTH(starts_on) > 20 THEN 21 WHEN DAYOFMONTH(starts_on) > 10 THEN 11 ELSE 1 END DAY)"},
                 new String[] {"MONTH", "DEKAD", "DATE_SUB(starts_on, INTERVAL DAYOFMONTH(starts_on) - 1 DAY)"},
                 new String[] {"YEAR", "MONTH", "MAKEDATE(YEAR(starts_on), 1)"});
         tables.forEach((table, measures) -> {
-            String columns = String.join(", ", measures).toLowerCase();
-            subjects.forEach((kind, subject) -> jdbc.update("INSERT INTO " + table + " (" + key + ", " + columns
-                    + ") SELECT '" + kind + "', 'DAY', occurred_on, " + subject + ", institution_id, region_code, "
-                    + "CONCAT(LEFT(region_code, 4), '00'), " + measures.stream().map(MonitoringBenchmark::sum)
-                    .collect(Collectors.joining(", ")) + " FROM (" + facts + ") f WHERE " + subject + " IS NOT NULL AND "
-                    + "measure IN ('" + String.join("', '", measures) + "') GROUP BY occurred_on, " + subject
-                    + ", institution_id, region_code"));
+            subjects.forEach((kind, subject) -> dayRows(table, facts, kind, subject, measures));
             String sums = measures.stream().map(m -> "SUM(" + m.toLowerCase() + ")").collect(Collectors.joining(", "));
             for (String[] span : longerSpans) {
-                jdbc.update("INSERT INTO " + table + " (" + key + ", " + columns + ") SELECT subject_kind, '" + span[0]
-                        + "', " + span[2] + ", subject_id, institution_id, county_code, city_code, " + sums + " FROM "
-                        + table + " WHERE span = '" + span[1] + "' GROUP BY subject_kind, " + span[2]
-                        + ", subject_id, institution_id, county_code, city_code");
+                jdbc.update("INSERT INTO " + table + " (" + ROLLUP_KEY + ", " + String.join(", ", measures).toLowerCase()
+                        + ") SELECT subject_kind, '" + span[0] + "', " + span[2] + ", subject_id, institution_id, "
+                        + "county_code, city_code, " + sums + " FROM " + table + " WHERE span = '" + span[1]
+                        + "' GROUP BY subject_kind, " + span[2] + ", subject_id, institution_id, county_code, city_code");
             }
         });
-        jdbc.execute("ANALYZE TABLE rollup, stock_rollup");
+        // a table dropped afterwards rather than rows deleted from rollup: deleting would leave InnoDB purging them
+        // in the background while the queries are timed
+        jdbc.execute("CREATE TABLE staff_day LIKE rollup");
+        dayRows("staff_day", facts, "STAFF", "staff_id", flows);
+        jdbc.execute((ConnectionCallback<Void>) connection -> {
+            V3__Staff_running_totals.build(connection, "staff_day");
+            return null;
+        });
+        jdbc.execute("DROP TABLE staff_day");
+        jdbc.execute("ANALYZE TABLE rollup, stock_rollup, staff_running_total");
+    }
+
+    /** One subject kind's DAY rows of the given measures, summed from the facts. */
+    private void dayRows(String table, String facts, String kind, String subject, List<String> measures) {
+        jdbc.update("INSERT INTO " + table + " (" + ROLLUP_KEY + ", " + String.join(", ", measures).toLowerCase()
+                + ") SELECT '" + kind + "', 'DAY', occurred_on, " + subject + ", institution_id, region_code, "
+                + "CONCAT(LEFT(region_code, 4), '00'), " + measures.stream().map(MonitoringBenchmark::sum)
+                .collect(Collectors.joining(", ")) + " FROM (" + facts + ") f WHERE " + subject + " IS NOT NULL AND "
+                + "measure IN ('" + String.join("', '", measures) + "') GROUP BY occurred_on, " + subject
+                + ", institution_id, region_code");
     }
 
     private static String sum(String measure) {

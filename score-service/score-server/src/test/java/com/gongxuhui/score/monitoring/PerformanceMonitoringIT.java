@@ -300,6 +300,9 @@ class PerformanceMonitoringIT extends ScoreTestBase {
         Map<Long, Map<String, Long>> result = new TreeMap<>();
         page.path("items").forEach(item -> {
             Map<String, Long> figures = nonZero(figures(view, item));
+            if (view.equals("staff")) {
+                assertThat(figures).as("a listed broker worked in the period: " + item).isNotEmpty();
+            }
             if (!figures.isEmpty()) {
                 result.put(item.path(ID_FIELD.get(view)).asLong(), figures);
             }

@@ -11,20 +11,27 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 /**
- * The V2 migration on rollups written by V1's layout (DAY and MONTH rows, stocks among the flows): stocks move to
- * their own table, rows that held nothing but stocks leave the flow table, and DEKAD and YEAR rows appear that add
- * up the DAY rows.
+ * The migrations of the rollups' layout on rows written by the layout before. V2, on V1's DAY and MONTH rows with
+ * stocks among the flows: stocks move to their own table, rows that held nothing but stocks leave the flow table,
+ * and DEKAD and YEAR rows appear that add up the DAY rows. V3: the brokers' DAY rows become running totals, a row per
+ * day from each broker's first, and the brokers' rollup rows go.
  */
 class RollupLayoutMigrationIT {
 
     private static final String KEY = "subject_kind, span, starts_on, subject_id, institution_id, county_code, city_code";
 
-    private final DriverManagerDataSource database = new DriverManagerDataSource(TestSchemas.jdbcUrl("score_migration"),
-            "root", "");
-    private final JdbcTemplate jdbc = new JdbcTemplate(database);
+    /** A schema of its own for each test: each migrates from nothing. */
+    private DriverManagerDataSource database;
+    private JdbcTemplate jdbc;
+
+    private void use(String schema) {
+        database = new DriverManagerDataSource(TestSchemas.jdbcUrl(schema), "root", "");
+        jdbc = new JdbcTemplate(database);
+    }
 
     @Test
     void v1RollupsBecomeDekadsYearsAndStocksApart() {
+        use("score_migration_v2");
         flyway("1").migrate();
         // a broker's points on three days of March 2026 and New Year's Eve, his institution's staff joining in March
         for (Object[] day : List.of(new Object[] {"2025-12-31", 2}, new Object[] {"2026-03-05", 2},
@@ -37,7 +44,7 @@ class RollupLayoutMigrationIT {
         old("INSTITUTION", "DAY", "2026-03-20", 1, 0, 1);
         old("INSTITUTION", "MONTH", "2026-03-01", 1, 2, 2);
 
-        flyway(null).migrate();
+        flyway("2").migrate();
 
         assertThat(points("STAFF", "DEKAD")).containsExactly(entry("2025-12-21", 2), entry("2026-03-01", 3),
                 entry("2026-03-11", 5));
@@ -53,6 +60,36 @@ class RollupLayoutMigrationIT {
                 + "AND table_name = 'rollup' AND column_name IN ('experts', 'staff')")).isEmpty();
     }
 
+    @Test
+    void v2BrokerRollupsBecomeRunningTotals() {
+        use("score_migration_v3");
+        flyway("2").migrate();
+        // broker 7 in 西湖区 on three days, broker 8 in 鄞州区 on one day between them; an institution row stays
+        v2("STAFF", "DAY", "2026-03-05", 7, 1, "330106", "330100", 2, 1);
+        v2("STAFF", "DAY", "2026-03-07", 8, 2, "330212", "330200", 5, 0);
+        v2("STAFF", "DAY", "2026-03-08", 7, 1, "330106", "330100", 1, 0);
+        v2("STAFF", "DAY", "2026-03-09", 7, 1, "330106", "330100", 0, 1);
+        v2("STAFF", "MONTH", "2026-03-01", 7, 1, "330106", "330100", 3, 2);
+        v2("INSTITUTION", "DAY", "2026-03-05", 1, 1, "330106", "330100", 2, 1);
+
+        flyway(null).migrate();
+
+        assertThat(jdbc.queryForList("SELECT as_of, staff_id, institution_id, county_code, city_code, points, visits "
+                + "FROM staff_running_total ORDER BY staff_id, as_of").toString()).isEqualTo("["
+                + "{as_of=2026-03-05, staff_id=7, institution_id=1, county_code=330106, city_code=330100, points=2, visits=1}, "
+                + "{as_of=2026-03-06, staff_id=7, institution_id=1, county_code=330106, city_code=330100, points=2, visits=1}, "
+                + "{as_of=2026-03-07, staff_id=7, institution_id=1, county_code=330106, city_code=330100, points=2, visits=1}, "
+                + "{as_of=2026-03-08, staff_id=7, institution_id=1, county_code=330106, city_code=330100, points=3, visits=1}, "
+                + "{as_of=2026-03-09, staff_id=7, institution_id=1, county_code=330106, city_code=330100, points=3, visits=2}, "
+                + "{as_of=2026-03-07, staff_id=8, institution_id=2, county_code=330212, city_code=330200, points=5, visits=0}, "
+                + "{as_of=2026-03-08, staff_id=8, institution_id=2, county_code=330212, city_code=330200, points=5, visits=0}, "
+                + "{as_of=2026-03-09, staff_id=8, institution_id=2, county_code=330212, city_code=330200, points=5, visits=0}]");
+        assertThat(jdbc.queryForObject("SELECT filled_through FROM staff_running_total_fill", String.class))
+                .isEqualTo("2026-03-09");
+        assertThat(jdbc.queryForList("SELECT DISTINCT subject_kind FROM rollup", String.class))
+                .containsExactly("INSTITUTION");
+    }
+
     private Flyway flyway(String target) {
         var configuration = Flyway.configure().dataSource(database).locations("classpath:db/common", "classpath:db/migration");
         return (target == null ? configuration : configuration.target(target)).load();
@@ -61,6 +98,12 @@ class RollupLayoutMigrationIT {
     private void old(String kind, String span, String startsOn, long subject, int points, int staff) {
         jdbc.update("INSERT INTO rollup (" + KEY + ", points, staff) VALUES (?, ?, ?, ?, 1, '330106', '330100', ?, ?)",
                 kind, span, startsOn, subject, points, staff);
+    }
+
+    private void v2(String kind, String span, String startsOn, long subject, long institution, String county,
+            String city, int points, int visits) {
+        jdbc.update("INSERT INTO rollup (" + KEY + ", points, visits) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", kind, span,
+                startsOn, subject, institution, county, city, points, visits);
     }
 
     private List<Map.Entry<String, Integer>> points(String kind, String span) {
