@@ -96,10 +96,16 @@ final class GatewayPlatform {
         this.notify = notify;
         processes.addAll(List.of(gateway, demand, expert, enterprise, notify, score, org));
         Runtime.getRuntime().addShutdownHook(new Thread(this::stop));
-        CompletableFuture.allOf(processes.stream()
-                // seven JVMs start at once on two cores: under a loaded build a service can take over three minutes
-                .map(p -> CompletableFuture.runAsync(() -> p.awaitHealthy(Duration.ofMinutes(5))))
-                .toArray(CompletableFuture[]::new)).join();
+        try {
+            CompletableFuture.allOf(processes.stream()
+                    // seven JVMs start at once on two cores: under a loaded build a service can take over three minutes
+                    .map(p -> CompletableFuture.runAsync(() -> p.awaitHealthy(Duration.ofMinutes(5))))
+                    .toArray(CompletableFuture[]::new)).join();
+        } catch (RuntimeException e) {
+            // the next test class starts a platform of its own: the services that did come up must not run beside it
+            stop();
+            throw e;
+        }
     }
 
     static synchronized GatewayPlatform get() {
