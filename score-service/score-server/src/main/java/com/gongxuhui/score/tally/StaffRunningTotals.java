@@ -70,8 +70,10 @@ public class StaffRunningTotals {
         String ofGroup = " AND staff_id = ? AND institution_id = ? AND county_code = ?";
         List<Object> where = new ArrayList<>(days.stream().map(Date::valueOf).toList());
         where.addAll(List.of(group.staffId(), group.institutionId(), group.countyCode()));
+        // a locking read: a plain one would see this transaction's snapshot, taken before it waited for the fill mark,
+        // and miss the rows of the broker's event that held the mark before it
         Set<LocalDate> present = new HashSet<>(jdbc.queryForList("SELECT as_of FROM " + TABLE + " WHERE " + inDays
-                + ofGroup, LocalDate.class, where.toArray()));
+                + ofGroup + " FOR UPDATE", LocalDate.class, where.toArray()));
         List<Object[]> zeros = days.stream().filter(as -> !present.contains(as)).map(as -> new Object[] {Date.valueOf(as),
                 group.staffId(), group.institutionId(), group.countyCode(), group.cityCode()}).toList();
         jdbc.batchUpdate("INSERT INTO " + TABLE + " (as_of, " + KEY + ", city_code) VALUES (?, ?, ?, ?, ?)", zeros);
