@@ -10,6 +10,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -18,8 +23,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * The brokers' running totals stay dense and exact whatever order facts come in: today's, a late one before a
  * broker's first day, a new broker's late one, one after a gap of days (which fills every broker's rows up to it),
- * and the same broker at a second institution. Everything runs in one transaction that is rolled back, so the
- * schema the other tests share is left as it was.
+ * and the same broker at a second institution, all in one transaction that is rolled back; and an event that waited
+ * for the fill mark behind another one for the same new broker, in two committed transactions whose rows are deleted
+ * afterwards. The schema the other tests share is left as it was.
  */
 @ServiceIntegrationTest
 class StaffRunningTotalsIT {
@@ -72,6 +78,53 @@ class StaffRunningTotalsIT {
                     .as("no row beyond the filled day").isZero();
             status.setRollbackOnly();
         });
+    }
+
+    @Test
+    void anEventThatWaitedForTheFillMarkSeesTheRowsTheEventAheadOfItWrote() throws Exception {
+        LocalDate filled = totals.filledThrough();
+        LocalDate day = filled == null ? LocalDate.of(2026, 6, 1) : filled;
+        StaffGroup newcomer = group(ScoreEvents.nextId(), 41, "330106", "330100");
+        CountDownLatch ahead = new CountDownLatch(1);
+        CountDownLatch behindHasReadOnce = new CountDownLatch(1);
+        ExecutorService threads = Executors.newFixedThreadPool(2);
+        try {
+            Future<?> first = threads.submit(() -> transactions.executeWithoutResult(status -> {
+                totals.add(day, Map.of(newcomer, Map.of(Measure.POINTS, 1)));
+                ahead.countDown();
+                await(behindHasReadOnce);
+                pause(); // the event behind is now waiting for the fill mark
+            }));
+            Future<?> second = threads.submit(() -> transactions.executeWithoutResult(status -> {
+                await(ahead);
+                // its snapshot is taken here, before the first event commits its zero rows
+                jdbc.queryForObject("SELECT COUNT(*) FROM staff_running_total", Long.class);
+                behindHasReadOnce.countDown();
+                totals.add(day, Map.of(newcomer, Map.of(Measure.VISITS, 1)));
+            }));
+            first.get(30, TimeUnit.SECONDS);
+            second.get(30, TimeUnit.SECONDS);
+            assertThat(rows(newcomer)).containsExactly(day + " 1/0/0/0/1");
+        } finally {
+            threads.shutdownNow();
+            jdbc.update("DELETE FROM staff_running_total WHERE staff_id = ?", newcomer.staffId());
+        }
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            assertThat(latch.await(30, TimeUnit.SECONDS)).isTrue();
+        } catch (InterruptedException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(1000);
+        } catch (InterruptedException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private void add(LocalDate day, StaffGroup group, Measure measure, int delta) {
