@@ -134,6 +134,17 @@ public final class ScoreEvents {
             return events;
         }
 
+        /**
+         * The moving broker's work on both sides of his move (April 2026, 西湖区 → 淳安县): a county's view holds only
+         * what he did there.
+         */
+        public List<IntegrationEvent> movingBrokersWork() {
+            return List.of(approved(movingBroker, a1, LocalDate.of(2026, 2, 10)),
+                    followUp(movingBroker, a1, LocalDate.of(2026, 3, 2), true),
+                    completed(movingBroker, a2, LocalDate.of(2026, 5, 12)),
+                    followUp(movingBroker, a2, LocalDate.of(2026, 6, 1), true));
+        }
+
         /** {@code count} random pieces of work between January and November 2026 (seeded: the same every run). */
         public List<IntegrationEvent> work(int count, long seed) {
             Random random = new Random(seed);

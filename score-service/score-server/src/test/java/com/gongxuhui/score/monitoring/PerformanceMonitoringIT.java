@@ -71,6 +71,7 @@ class PerformanceMonitoringIT extends ScoreTestBase {
     void aYearOfWorkArrives() {
         events.addAll(province.organisation());
         events.addAll(province.work(150, 20261127L));
+        events.addAll(province.movingBrokersWork());
         publishAndAwait(events);
     }
 
@@ -79,15 +80,15 @@ class PerformanceMonitoringIT extends ScoreTestBase {
         Province p = province;
         Map<String, Map<String, Set<Object>>> expected = new LinkedHashMap<>();
         expected.put(manager("330000"), seen(Set.of(p.institutionA, p.institutionB), Set.of(p.centreA1, p.centreA2, p.centreB1),
-                Set.of(p.brokerA1, p.brokerA2, p.brokerB1), Set.of("330106", "330127", "330324")));
+                Set.of(p.brokerA1, p.brokerA2, p.brokerB1, p.movingBroker), Set.of("330106", "330127", "330324")));
         expected.put(manager("330100"), seen(Set.of(p.institutionA), Set.of(p.centreA1, p.centreA2),
-                Set.of(p.brokerA1, p.brokerA2), Set.of("330106", "330127")));
+                Set.of(p.brokerA1, p.brokerA2, p.movingBroker), Set.of("330106", "330127")));
         expected.put(manager("330300"), seen(Set.of(p.institutionB), Set.of(p.centreB1), Set.of(p.brokerB1),
                 Set.of("330324")));
-        expected.put(manager("330127"), seen(Set.of(p.institutionA), Set.of(p.centreA2), Set.of(p.brokerA2),
-                Set.of("330127")));
+        expected.put(manager("330127"), seen(Set.of(p.institutionA), Set.of(p.centreA2),
+                Set.of(p.brokerA2, p.movingBroker), Set.of("330127")));
         expected.put(institutionAdmin(p.institutionA), seen(Set.of(p.institutionA), Set.of(p.centreA1, p.centreA2),
-                Set.of(p.brokerA1, p.brokerA2), Set.of("330106", "330127")));
+                Set.of(p.brokerA1, p.brokerA2, p.movingBroker), Set.of("330106", "330127")));
 
         expected.forEach((viewer, views) -> views.forEach((view, ids) -> {
             Response response = api().get("/api/performance/" + view + "?size=100&" + YEAR, "Authorization", viewer);
@@ -121,7 +122,7 @@ class PerformanceMonitoringIT extends ScoreTestBase {
         List<LocalDate[]> periods = List.of(period("2026-01-01", "2026-12-31"), period("2026-02-15", "2026-05-10"),
                 period("2026-03-01", "2026-03-31"), period("2026-07-04", "2026-07-04"), period("2025-12-20", "2026-02-03"),
                 period("2025-01-01", "2026-12-31"), period("2026-01-11", "2026-11-20"), period("2026-01-01", "2026-10-31"),
-                period("2026-01-21", "2026-01-30"));
+                period("2026-01-21", "2026-01-30"), period("2027-01-01", "2027-01-31"));
         int compared = 0;
         for (Map.Entry<String, String> viewer : viewers.entrySet()) {
             for (LocalDate[] period : periods) {
@@ -166,16 +167,16 @@ class PerformanceMonitoringIT extends ScoreTestBase {
                 province).json();
         List<Long> points = new ArrayList<>();
         ascending.path("items").forEach(item -> points.add(item.path("points").asLong()));
-        assertThat(points).isSorted().hasSize(3);
+        assertThat(points).isSorted().hasSize(4);
         JsonNode firstPage = api().get("/api/performance/staff?sort=points&size=1&page=1&" + YEAR, "Authorization",
                 province).json();
-        assertThat(firstPage.path("total").asLong()).isEqualTo(3);
+        assertThat(firstPage.path("total").asLong()).isEqualTo(4);
         assertThat(firstPage.path("items")).hasSize(1);
         assertThat(firstPage.path("items").get(0).path("points").asLong()).isEqualTo(points.get(points.size() - 1));
         assertThat(firstPage.path("items").get(0).path("name").asText()).isNotBlank();
         JsonNode pastTheEnd = api().get("/api/performance/staff?size=1&page=9&" + YEAR, "Authorization", province).json();
         assertThat(pastTheEnd.path("items")).isEmpty();
-        assertThat(pastTheEnd.path("total").asLong()).as("counted without a row to carry it").isEqualTo(3);
+        assertThat(pastTheEnd.path("total").asLong()).as("counted without a row to carry it").isEqualTo(4);
         JsonNode institutionsPastTheEnd = api().get("/api/performance/institutions?size=1&page=9&" + YEAR,
                 "Authorization", province).json();
         assertThat(institutionsPastTheEnd.path("total").asLong()).isEqualTo(2);
