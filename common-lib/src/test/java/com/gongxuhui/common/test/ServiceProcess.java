@@ -11,6 +11,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -95,6 +96,15 @@ public final class ServiceProcess implements AutoCloseable {
         }
     }
 
+    private void restartAfterFailedStart() {
+        try {
+            Files.writeString(log, "\n----- exited during start-up; started once more -----\n", StandardOpenOption.APPEND);
+            launch(ProcessBuilder.Redirect.appendTo(log.toFile()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** Whether anything listens on the service's port. */
     public boolean acceptsConnections() {
         try (Socket socket = new Socket()) {
@@ -111,13 +121,25 @@ public final class ServiceProcess implements AutoCloseable {
         process = builder.start();
     }
 
+    /**
+     * Waits until the service answers healthy. One that exits while starting is started once more, as
+     * {@code ./platform start} does (on a loaded machine a start can fail on something passing, such as a RocketMQ
+     * client call timing out); a second exit is final. The log keeps both attempts.
+     */
     public void awaitHealthy(Duration timeout) {
         Instant deadline = Instant.now().plus(timeout);
         HttpRequest health = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/health"))
                 .timeout(Duration.ofSeconds(2)).build();
+        boolean retried = false;
         while (Instant.now().isBefore(deadline)) {
-            if (!process.isAlive()) {
-                throw new IllegalStateException(name + " exited with " + process.exitValue() + "; see " + log);
+            if (!process.isAlive() && !retried) {
+                retried = true;
+                System.err.println(name + " exited with " + process.exitValue() + " during start-up: starting it once "
+                        + "more; see " + log);
+                restartAfterFailedStart();
+            } else if (!process.isAlive()) {
+                throw new IllegalStateException(name + " exited twice during start-up, last with " + process.exitValue()
+                        + "; see " + log);
             }
             try {
                 HttpResponse<String> response = HTTP.send(health, HttpResponse.BodyHandlers.ofString());
