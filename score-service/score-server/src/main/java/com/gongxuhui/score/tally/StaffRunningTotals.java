@@ -1,7 +1,6 @@
 package com.gongxuhui.score.tally;
 
 import java.sql.Date;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -31,11 +30,9 @@ public class StaffRunningTotals {
     private static final String KEY = "staff_id, institution_id, county_code";
 
     private final JdbcTemplate jdbc;
-    private final Clock clock;
 
-    public StaffRunningTotals(JdbcTemplate jdbc, Clock clock) {
+    public StaffRunningTotals(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
-        this.clock = clock;
     }
 
     /** The last day every broker has a row for, or null before the first fact. */
@@ -50,7 +47,6 @@ public class StaffRunningTotals {
      * lock adds no cycle; it does make brokers' events wait for one another.
      */
     void add(LocalDate day, Map<StaffGroup, Map<Measure, Integer>> deltas) {
-        refuseAfterTomorrow(day);
         LocalDate filled = jdbc.queryForObject("SELECT filled_through FROM staff_running_total_fill WHERE id = 1 FOR UPDATE",
                 LocalDate.class);
         if (filled == null || day.isAfter(filled)) {
@@ -59,21 +55,6 @@ public class StaffRunningTotals {
         }
         for (Map.Entry<StaffGroup, Map<Measure, Integer>> group : deltas.entrySet()) {
             add(day, filled, group.getKey(), group.getValue());
-        }
-    }
-
-    /**
-     * A fact is dated by the clock of the service that recorded it. One dated after tomorrow in the province (a day of
-     * tolerance for clocks that disagree around midnight) says that clock is wrong, and filling every broker's rows up
-     * to its day could write millions of rows in one transaction. It is refused: the event's transaction rolls back,
-     * the broker redelivers it for hours (it passes once the day has come, if the clocks only disagreed) and then
-     * keeps it in the consumer group's dead-letter queue, where an operator finds it.
-     */
-    private void refuseAfterTomorrow(LocalDate day) {
-        LocalDate tomorrow = LocalDate.now(clock.withZone(Tally.PROVINCE_ZONE)).plusDays(1);
-        if (day.isAfter(tomorrow)) {
-            throw new IllegalArgumentException("a fact dated " + day + " is after tomorrow (" + tomorrow
-                    + ") in the province: refused, its sender's clock is wrong");
         }
     }
 

@@ -55,6 +55,7 @@ public class Tally {
             throw new IllegalStateException("An event is tallied inside the transaction that marks it consumed");
         }
         LocalDate day = dayOf(event);
+        refuseAfterTomorrow(event, day);
         Increments increments = new Increments();
         for (Award award : awards) {
             Optional<ScoreRule> rule = rules.inForce(award.rule(), award.place().regionCode(), day);
@@ -71,6 +72,22 @@ public class Tally {
             staffTotals.add(day, increments.staff);
         }
         increments.rollups.forEach(this::upsert);
+    }
+
+    /**
+     * An event is dated by the clock of the service that recorded it. One dated after tomorrow in the province (a day
+     * of tolerance for clocks that disagree around midnight) says that clock is wrong; booking it would also make the
+     * brokers' running totals fill every broker's rows up to its day, millions of rows in one transaction. It is
+     * refused before anything is written: the consumer's transaction rolls back, the broker redelivers the event for
+     * hours (it passes once its day has come, if the clocks only disagreed) and then keeps it in the consumer group's
+     * dead-letter queue, where an operator finds it.
+     */
+    private void refuseAfterTomorrow(IntegrationEvent event, LocalDate day) {
+        LocalDate tomorrow = LocalDate.now(clock.withZone(PROVINCE_ZONE)).plusDays(1);
+        if (day.isAfter(tomorrow)) {
+            throw new IllegalArgumentException(event.getClass().getSimpleName() + " " + event.eventId() + " is dated "
+                    + day + ", after tomorrow (" + tomorrow + ") in the province: refused, its sender's clock is wrong");
+        }
     }
 
     public static LocalDate dayOf(IntegrationEvent event) {
