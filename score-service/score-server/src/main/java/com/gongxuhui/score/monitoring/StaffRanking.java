@@ -36,10 +36,12 @@ class StaffRanking {
     SubjectPage page(PerformanceView view, LocalDate from, LocalDate to, RollupFilter filter, PerformanceSort sort,
             long offset, int limit) {
         List<Measure> measures = List.copyOf(view.columns().values());
-        MapSqlParameterSource params = days(from, to);
-        if (params.getValue("last").equals(params.getValue("before"))) {
+        Days days = days(from, to);
+        if (days.last().equals(days.before())) {
             return new SubjectPage(List.of(), 0); // the period lies wholly after the filled day: nothing recorded in it
         }
+        MapSqlParameterSource params = new MapSqlParameterSource("last", Date.valueOf(days.last()))
+                .addValue("before", Date.valueOf(days.before()));
         String restriction = filter.conditions(params);
         // the two days as a signed table joined on the key's first column: measured faster for the whole ranking
         // than reading both days as a range and choosing each row's sign
@@ -89,10 +91,14 @@ class StaffRanking {
      * The two days whose totals are read. No row lies beyond the filled day and nothing happened after it, so a later
      * day reads the filled day's totals (and a period wholly after it would read the same day twice: nothing).
      */
-    private MapSqlParameterSource days(LocalDate from, LocalDate to) {
+    private Days days(LocalDate from, LocalDate to) {
         LocalDate filled = totals.filledThrough();
         LocalDate last = filled == null || to.isBefore(filled) ? to : filled;
         LocalDate before = filled == null || from.minusDays(1).isBefore(filled) ? from.minusDays(1) : filled;
-        return new MapSqlParameterSource("last", Date.valueOf(last)).addValue("before", Date.valueOf(before));
+        return new Days(last, before);
+    }
+
+    /** A period's last day and the day before it began, as read from the running totals. */
+    private record Days(LocalDate last, LocalDate before) {
     }
 }

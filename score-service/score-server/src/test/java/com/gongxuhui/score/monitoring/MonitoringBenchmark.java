@@ -95,7 +95,7 @@ class MonitoringBenchmark {
         for (String viewer : System.getProperty("gxh.benchmark.viewers", "province,city,county,inst").split(",")) {
             for (String endpoint : List.of("institutions", "centres", "staff", "summary")) {
                 for (String period : periods) {
-                    queries.add(new Query(viewer, "/api/performance/" + endpoint + "?" + period, viewers.get(viewer)));
+                    queries.add(new Query(viewer, endpoint, period, viewers.get(viewer)));
                 }
             }
         }
@@ -103,21 +103,19 @@ class MonitoringBenchmark {
         String loaded = String.format("loaded %,d ledger rows, %,d activity rows, %,d rollup rows, %,d stock rollup rows, "
                 + "%,d broker running totals in %d s; InnoDB settled in %d s", count("ledger_entry"), count("activity"),
                 count("rollup"), count("stock_rollup"), count("staff_running_total"), loadSeconds, settleSeconds);
-        long[] warmUp = warmUp(queries);
+        WarmUp warmUp = warmUp(queries);
         List<String> report = new ArrayList<>();
-        report.add(loaded + String.format("; service warmed up by %d passes over the queries in %d s", warmUp[0],
-                warmUp[1]));
+        report.add(loaded + String.format("; service warmed up by %d passes over the queries in %d s", warmUp.passes(),
+                warmUp.seconds()));
         // the service's own mean (its request timer) beside the client's: what the rest of the round trip costs
         report.add(String.format("%-9s %-13s %-25s %8s %8s %8s %8s", "viewer", "endpoint", "period", "p50 ms", "p95 ms",
                 "mean ms", "svc mean"));
         report.forEach(System.out::println);
         for (Query query : queries) {
-            Timed timed = time(query.path(), query.authorization());
-            String period = query.path().substring(query.path().indexOf('?') + 1);
-            String line = String.format("%-9s %-13s %-25s %8.1f %8.1f %8.1f %8.1f", query.viewer(),
-                    query.path().substring("/api/performance/".length(), query.path().indexOf('?')),
-                    period.isEmpty() ? "year so far (" + LocalDate.now(Tally.PROVINCE_ZONE) + ")"
-                            : period.replace("from=", "").replace("&to=", ".."),
+            Timed timed = time(query);
+            String line = String.format("%-9s %-13s %-25s %8.1f %8.1f %8.1f %8.1f", query.viewer(), query.endpoint(),
+                    query.period().isEmpty() ? "year so far (" + LocalDate.now(Tally.PROVINCE_ZONE) + ")"
+                            : query.period().replace("from=", "").replace("&to=", ".."),
                     percentile(timed.client(), 50), percentile(timed.client(), 95),
                     Arrays.stream(timed.client()).average().orElseThrow(), timed.serviceMean());
             System.out.println(line); // as it comes: a long run that is stopped keeps what it measured
@@ -150,7 +148,19 @@ class MonitoringBenchmark {
         return (System.nanoTime() - start) / 1_000_000_000;
     }
 
-    private record Query(String viewer, String path, String authorization) {
+    /** One timed query: a viewer's token, a view and a period (empty: the view's default). */
+    private record Query(String viewer, String endpoint, String period, String authorization) {
+
+        String uri() {
+            return "/api/performance/" + endpoint;
+        }
+
+        String path() {
+            return uri() + "?" + period;
+        }
+    }
+
+    private record WarmUp(int passes, long seconds) {
     }
 
     /**
@@ -160,7 +170,7 @@ class MonitoringBenchmark {
      * busy with the hot paths takes one of them from the service and MariaDB: Flight Recorder showed the C2 compiler
      * using most of a core while the first province views were timed. Returns the passes made and the seconds taken.
      */
-    private long[] warmUp(List<Query> queries) {
+    private WarmUp warmUp(List<Query> queries) {
         HttpApi api = new HttpApi("http://127.0.0.1:" + port);
         CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
         long start = System.nanoTime();
@@ -170,54 +180,57 @@ class MonitoringBenchmark {
             long passStart = System.nanoTime();
             long compiled = jit.getTotalCompilationTime();
             for (Query query : queries) {
-                ask(api, query.path(), query.authorization());
+                ask(api, query);
             }
             long passMillis = (System.nanoTime() - passStart) / 1_000_000;
             quiet = ++passes >= WARM_UP_PASSES
                     && (jit.getTotalCompilationTime() - compiled) * 100 < JIT_QUIET_PERCENT * passMillis;
         }
-        return new long[] {passes, (System.nanoTime() - start) / 1_000_000_000};
+        return new WarmUp(passes, (System.nanoTime() - start) / 1_000_000_000);
     }
 
     /** The client's times of each run, and the mean the service's request timer recorded for the same runs. */
     private record Timed(double[] client, double serviceMean) {
     }
 
-    private Timed time(String path, String authorization) {
+    private Timed time(Query query) {
         HttpApi api = new HttpApi("http://127.0.0.1:" + port);
-        String uri = path.substring(0, path.indexOf('?'));
         double[] times = new double[RUNS];
-        double[] service = new double[2];
+        ServiceTimer before = null;
         for (int i = -WARM_UP; i < RUNS; i++) {
             if (i == 0) {
-                service = serviceTimer(uri);
+                before = serviceTimer(query.uri());
             }
             long start = System.nanoTime();
-            ask(api, path, authorization);
+            ask(api, query);
             long elapsed = System.nanoTime() - start;
             if (i >= 0) {
                 times[i] = elapsed / 1_000_000.0;
             }
         }
-        double[] after = serviceTimer(uri);
-        return new Timed(times, (after[1] - service[1]) / (after[0] - service[0]));
+        ServiceTimer after = serviceTimer(query.uri());
+        return new Timed(times, (after.millis() - before.millis()) / (after.count() - before.count()));
     }
 
-    private static void ask(HttpApi api, String path, String authorization) {
-        Response response = api.get(path, "Authorization", authorization);
+    private static void ask(HttpApi api, Query query) {
+        Response response = api.get(query.path(), "Authorization", query.authorization());
         if (response.status() != 200) {
-            throw new IllegalStateException(path + " answered " + response.status() + ": " + response.body());
+            throw new IllegalStateException(query.path() + " answered " + response.status() + ": " + response.body());
         }
     }
 
-    /** How many requests to {@code uri} the service's {@code http.server.requests} timer counted, and their ms. */
-    private double[] serviceTimer(String uri) {
-        double[] countAndMillis = new double[2];
+    /** What the service's {@code http.server.requests} timer holds for a URI so far: requests and their ms. */
+    private record ServiceTimer(long count, double millis) {
+    }
+
+    private ServiceTimer serviceTimer(String uri) {
+        long count = 0;
+        double millis = 0;
         for (Timer timer : meters.find("http.server.requests").tag("uri", uri).timers()) {
-            countAndMillis[0] += timer.count();
-            countAndMillis[1] += timer.totalTime(TimeUnit.MILLISECONDS);
+            count += timer.count();
+            millis += timer.totalTime(TimeUnit.MILLISECONDS);
         }
-        return countAndMillis;
+        return new ServiceTimer(count, millis);
     }
 
     private static double percentile(double[] times, int percent) {
