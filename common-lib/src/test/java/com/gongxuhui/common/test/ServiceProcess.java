@@ -132,14 +132,15 @@ public final class ServiceProcess implements AutoCloseable {
                 .timeout(Duration.ofSeconds(2)).build();
         boolean retried = false;
         while (Instant.now().isBefore(deadline)) {
-            if (!process.isAlive() && !retried) {
+            if (!process.isAlive()) {
+                if (retried) {
+                    throw new IllegalStateException(name + " exited twice during start-up, last with "
+                            + process.exitValue() + "; see " + log);
+                }
                 retried = true;
                 System.err.println(name + " exited with " + process.exitValue() + " during start-up: starting it once "
                         + "more; see " + log);
                 restartAfterFailedStart();
-            } else if (!process.isAlive()) {
-                throw new IllegalStateException(name + " exited twice during start-up, last with " + process.exitValue()
-                        + "; see " + log);
             }
             try {
                 HttpResponse<String> response = HTTP.send(health, HttpResponse.BodyHandlers.ofString());
