@@ -58,10 +58,8 @@ done
 
 # --- helpers -------------------------------------------------------------------------------------------------
 
-# true when something accepts TCP connections on 127.0.0.1:$1
-port_open() {
-  (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null
-}
+# shellcheck source=ports.sh
+source "$SCRIPT_DIR/ports.sh"
 
 # true when PID $1 is alive and is a JVM running main class $2 with this data dir as user.home (exact arguments)
 # (guards against a PID file that outlived its process and a PID reused by an unrelated process)
@@ -221,11 +219,11 @@ do_start() {
 
   # Ports needed by what is not running yet must be free (something else listening there is not ours to use).
   local busy=()
-  if [[ -z "$ns_pid" ]]; then port_open "$NAMESRV_PORT" && busy+=("$NAMESRV_PORT (name server)"); fi
+  if [[ -z "$ns_pid" ]]; then port_in_use "$NAMESRV_PORT" && busy+=("$NAMESRV_PORT (name server)"); fi
   if [[ -z "$br_pid" ]]; then
     local p
     for p in $((BROKER_PORT - 2)) "$BROKER_PORT" $((BROKER_PORT + 1)); do
-      port_open "$p" && busy+=("$p (broker uses $((BROKER_PORT - 2)), $BROKER_PORT, $((BROKER_PORT + 1)))")
+      port_in_use "$p" && busy+=("$p (broker uses $((BROKER_PORT - 2)), $BROKER_PORT, $((BROKER_PORT + 1)))")
     done
   fi
   if (( ${#busy[@]} > 0 )); then

@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -22,7 +23,12 @@ import org.junit.jupiter.api.Test;
  */
 class EmbeddedPlatformIT {
 
-    private static final int PORT_BASE = 47000;
+    /**
+     * Fixed ports below Linux's ephemeral range (32768–60999). Inside it, any of the test servers' long-lived outgoing
+     * connections (a pooled MariaDB connection, say) may hold one of these ports as its local port, and a service's
+     * bind to it then fails however often it is started again.
+     */
+    private static final int PORT_BASE = 21000;
 
     @Test
     void startsTheWholePlatformLogsInThroughTheGatewayAndStops() throws Exception {
@@ -43,7 +49,8 @@ class EmbeddedPlatformIT {
 
         try {
             int started = run(root, environment, "start");
-            assertThat(started).as("./platform start exit code; see " + dataDir.resolve("logs")).isZero();
+            assertThat(started).as("./platform start exit code; its last lines:%n%s%nlogs: %s",
+                    lastLines(commandLog(root, "start"), 40), dataDir.resolve("logs")).isZero();
 
             HttpApi gateway = new HttpApi("http://127.0.0.1:" + (PORT_BASE + 80));
             HttpApi.Response login = gateway.post("/api/auth/login",
@@ -81,7 +88,7 @@ class EmbeddedPlatformIT {
     }
 
     private static int run(Path root, Map<String, String> environment, String command) throws Exception {
-        Path log = root.resolve("e2e-tests/target/platform-" + command + ".log");
+        Path log = commandLog(root, command);
         Files.createDirectories(log.getParent());
         ProcessBuilder builder = new ProcessBuilder("bash", root.resolve("platform").toString(), command)
                 .directory(root.toFile()).redirectErrorStream(true).redirectOutput(log.toFile());
@@ -93,6 +100,16 @@ class EmbeddedPlatformIT {
         }
         System.out.println(Files.readString(log));
         return process.exitValue();
+    }
+
+    private static Path commandLog(Path root, String command) {
+        return root.resolve("e2e-tests/target/platform-" + command + ".log");
+    }
+
+    /** A failed start's reason is in its last lines (the script's error and the failing service's log tail). */
+    private static String lastLines(Path log, int count) throws IOException {
+        List<String> lines = Files.readAllLines(log);
+        return String.join(System.lineSeparator(), lines.subList(Math.max(0, lines.size() - count), lines.size()));
     }
 
     private static boolean listening(int port) {
