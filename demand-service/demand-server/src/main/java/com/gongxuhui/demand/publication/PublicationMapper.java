@@ -35,10 +35,19 @@ public interface PublicationMapper extends BaseMapper<Publication> {
     @Insert("INSERT INTO publication_target (publication_id, institution_id) VALUES (#{publicationId}, #{institutionId})")
     void addTarget(@Param("publicationId") long publicationId, @Param("institutionId") long institutionId);
 
-    /** First acceptance wins: only an OPEN publication is taken, atomically; 0 rows means someone was faster. */
+    /**
+     * Locks one publication's row through its primary key: two acceptances of the same demand queue on that row
+     * alone, and the second then reads it ACCEPTED. A conditional {@code UPDATE ... WHERE id = ? AND status = 'OPEN'}
+     * did not do: MariaDB may run it through idx_publication_open, and its next-key locks there, with the index entry
+     * the update moves, deadlocked two simultaneous acceptances.
+     */
+    @Select("SELECT * FROM publication WHERE id = #{id} FOR UPDATE")
+    Publication lock(@Param("id") long id);
+
+    /** Only with the row {@link #lock locked} and seen OPEN; by primary key alone, so no other index is locked. */
     @Update("UPDATE publication SET status = 'ACCEPTED', accepted_institution_id = #{institutionId}, "
             + "accepted_by = #{by}, accepted_by_name = #{byName}, accepted_at = #{at}, commitment_text = #{text} "
-            + "WHERE id = #{id} AND status = 'OPEN'")
-    int accept(@Param("id") long id, @Param("institutionId") long institutionId, @Param("by") long by,
+            + "WHERE id = #{id}")
+    void accept(@Param("id") long id, @Param("institutionId") long institutionId, @Param("by") long by,
             @Param("byName") String byName, @Param("at") Instant at, @Param("text") String text);
 }

@@ -92,9 +92,10 @@ public class Publications {
         Instant now = clock.instant();
         String commitment = "本机构承诺：受理需求「" + demand.getTitle() + "」并在对接成功后按合同金额的 "
                 + publication.getFeeRatio().toPlainString() + "% 支付中介服务费。签署人：" + user.name();
-        if (publications.accept(publication.getId(), user.institutionId(), user.id(), user.name(), now, commitment) == 0) {
+        if (publications.lock(publication.getId()).getStatus() != PublicationStatus.OPEN) {
             throw ProblemException.conflict("DEMAND_ALREADY_ACCEPTED", demandId);
         }
+        publications.accept(publication.getId(), user.institutionId(), user.id(), user.name(), now, commitment);
         Map<String, Object> before = Map.of("institutionId", demand.getInstitutionId(), "handlerId", demand.getHandlerId(),
                 "feeRatio", demand.getFeeRatio());
         long fromInstitution = demand.getInstitutionId();
