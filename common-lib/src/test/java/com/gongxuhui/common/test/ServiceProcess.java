@@ -17,12 +17,19 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 
 /** One service's boot jar running as its own process on a real port, as operators run it. */
 public final class ServiceProcess implements AutoCloseable {
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private static final int FREE_PORTS_FROM = 22000;
+    private static final int FREE_PORTS_COUNT = 10000;
+    /** Ports this JVM has handed out: each goes to one service only, even before that service has bound it. */
+    private static final Set<Integer> HANDED_OUT = ConcurrentHashMap.newKeySet();
 
     private final String name;
     private final int port;
@@ -183,11 +190,31 @@ public final class ServiceProcess implements AutoCloseable {
         }
     }
 
+    /**
+     * A port nothing uses now, for a service started next. It lies below Linux's ephemeral range (32768–60999):
+     * a port from that range (what binding port 0 hands out) can be taken, between this call and the service's bind,
+     * by any outgoing connection of the machine, and a pooled connection then keeps it through every restart. Below
+     * the range only a server can take it. 21000–21999 is left to {@code ./platform}'s test (EmbeddedPlatformIT).
+     */
     public static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        for (int attempt = 0; attempt < 200; attempt++) {
+            int candidate = FREE_PORTS_FROM + ThreadLocalRandom.current().nextInt(FREE_PORTS_COUNT);
+            if (HANDED_OUT.add(candidate) && bindable(candidate)) {
+                return candidate;
+            }
+        }
+        throw new IllegalStateException("no free port found in " + FREE_PORTS_FROM + "–"
+                + (FREE_PORTS_FROM + FREE_PORTS_COUNT - 1));
+    }
+
+    /** As a service binds it: every address, reusing a port whose last connection is still in TIME_WAIT. */
+    private static boolean bindable(int port) {
+        try (ServerSocket socket = new ServerSocket()) {
+            socket.setReuseAddress(true);
+            socket.bind(new InetSocketAddress(port));
+            return true;
+        } catch (IOException taken) {
+            return false;
         }
     }
 
