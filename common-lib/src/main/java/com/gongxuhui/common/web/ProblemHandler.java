@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -138,6 +139,16 @@ public class ProblemHandler {
     ResponseEntity<ProblemDetail> duplicate(DuplicateKeyException e) {
         log.warn("Duplicate key reached the database: {}", e.getMostSpecificCause().getMessage());
         return problems.response(problems.problem(HttpStatus.CONFLICT, "DUPLICATE"));
+    }
+
+    /**
+     * The database chose this request's transaction as a deadlock's victim, or its lock wait timed out: a concurrent
+     * request held the rows. The transaction was rolled back whole, so nothing changed and the caller may try again.
+     */
+    @ExceptionHandler(PessimisticLockingFailureException.class)
+    ResponseEntity<ProblemDetail> lockConflict(PessimisticLockingFailureException e) {
+        log.warn("Transaction lost a lock conflict: {}", e.getMostSpecificCause().getMessage());
+        return problems.response(problems.problem(HttpStatus.CONFLICT, "CONCURRENT_UPDATE"));
     }
 
     @ExceptionHandler(Exception.class)
