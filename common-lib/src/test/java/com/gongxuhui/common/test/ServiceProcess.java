@@ -96,16 +96,13 @@ public final class ServiceProcess implements AutoCloseable {
         if (process.isAlive()) {
             throw new IllegalStateException(name + " is still running");
         }
-        try {
-            launch(ProcessBuilder.Redirect.appendTo(log.toFile()));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        relaunch("started again");
     }
 
-    private void restartAfterFailedStart() {
+    /** Runs the same command once more, its output going on in the same log after a line that says why. */
+    private void relaunch(String why) {
         try {
-            Files.writeString(log, "\n----- exited during start-up; started once more -----\n", StandardOpenOption.APPEND);
+            Files.writeString(log, "\n----- " + why + " -----\n", StandardOpenOption.APPEND);
             launch(ProcessBuilder.Redirect.appendTo(log.toFile()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -147,7 +144,7 @@ public final class ServiceProcess implements AutoCloseable {
                 retried = true;
                 System.err.println(name + " exited with " + process.exitValue() + " during start-up: starting it once "
                         + "more; see " + log);
-                restartAfterFailedStart();
+                relaunch("exited during start-up; started once more");
             }
             try {
                 HttpResponse<String> response = HTTP.send(health, HttpResponse.BodyHandlers.ofString());
