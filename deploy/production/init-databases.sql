@@ -27,6 +27,7 @@ CREATE USER IF NOT EXISTS 'enterprise_svc'@'%' IDENTIFIED BY '${GXH_ENTERPRISE_D
 CREATE USER IF NOT EXISTS 'score_svc'@'%'      IDENTIFIED BY '${GXH_SCORE_DB_PASSWORD}';
 CREATE USER IF NOT EXISTS 'notify_svc'@'%'     IDENTIFIED BY '${GXH_NOTIFY_DB_PASSWORD}';
 CREATE USER IF NOT EXISTS 'xxl_job'@'%'        IDENTIFIED BY '${GXH_XXL_JOB_DB_PASSWORD}';
+CREATE USER IF NOT EXISTS 'gxh_backup'@'%'     IDENTIFIED BY '${GXH_BACKUP_DB_PASSWORD}';
 
 ALTER USER 'org_svc'@'%'        IDENTIFIED BY '${GXH_ORG_DB_PASSWORD}';
 ALTER USER 'demand_svc'@'%'     IDENTIFIED BY '${GXH_DEMAND_DB_PASSWORD}';
@@ -35,6 +36,7 @@ ALTER USER 'enterprise_svc'@'%' IDENTIFIED BY '${GXH_ENTERPRISE_DB_PASSWORD}';
 ALTER USER 'score_svc'@'%'      IDENTIFIED BY '${GXH_SCORE_DB_PASSWORD}';
 ALTER USER 'notify_svc'@'%'     IDENTIFIED BY '${GXH_NOTIFY_DB_PASSWORD}';
 ALTER USER 'xxl_job'@'%'        IDENTIFIED BY '${GXH_XXL_JOB_DB_PASSWORD}';
+ALTER USER 'gxh_backup'@'%'     IDENTIFIED BY '${GXH_BACKUP_DB_PASSWORD}';
 
 -- Data rights plus the DDL that Flyway needs, on the service's own schema only.
 GRANT SELECT, INSERT, UPDATE, DELETE, CREATE, ALTER, DROP, INDEX, REFERENCES, CREATE VIEW, SHOW VIEW
@@ -51,5 +53,14 @@ GRANT SELECT, INSERT, UPDATE, DELETE, CREATE, ALTER, DROP, INDEX, REFERENCES, CR
     ON notify_db.*     TO 'notify_svc'@'%';
 GRANT SELECT, INSERT, UPDATE, DELETE, CREATE, ALTER, DROP, INDEX, REFERENCES
     ON xxl_job.*       TO 'xxl_job'@'%';
+
+-- The backup account of deploy/backup (one consistent dump of every schema): read rights only.
+GRANT SELECT, SHOW VIEW, TRIGGER, LOCK TABLES, EVENT ON org_db.*        TO 'gxh_backup'@'%';
+GRANT SELECT, SHOW VIEW, TRIGGER, LOCK TABLES, EVENT ON demand_db.*     TO 'gxh_backup'@'%';
+GRANT SELECT, SHOW VIEW, TRIGGER, LOCK TABLES, EVENT ON expert_db.*     TO 'gxh_backup'@'%';
+GRANT SELECT, SHOW VIEW, TRIGGER, LOCK TABLES, EVENT ON enterprise_db.* TO 'gxh_backup'@'%';
+GRANT SELECT, SHOW VIEW, TRIGGER, LOCK TABLES, EVENT ON score_db.*      TO 'gxh_backup'@'%';
+GRANT SELECT, SHOW VIEW, TRIGGER, LOCK TABLES, EVENT ON notify_db.*     TO 'gxh_backup'@'%';
+GRANT SELECT, SHOW VIEW, TRIGGER, LOCK TABLES, EVENT ON xxl_job.*       TO 'gxh_backup'@'%';
 
 FLUSH PRIVILEGES;

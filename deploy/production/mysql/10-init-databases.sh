@@ -1,13 +1,12 @@
 #!/bin/bash
 # Runs once, when the MySQL container initialises an empty data directory (mounted into
 # /docker-entrypoint-initdb.d by docker-compose.yml). Fills the passwords of init-databases.sql in from the
-# environment and runs it; then loads XXL-JOB admin's tables if xxl-job/tables_xxl_job.sql was provided.
+# environment and runs it. (XXL-JOB admin's tables are loaded by the xxl-job-init container.)
 set -euo pipefail
 
 sql_file=/gxh-init/init-databases.sql
-xxl_tables=/gxh-init/xxl-job/tables_xxl_job.sql
 vars=(GXH_ORG_DB_PASSWORD GXH_DEMAND_DB_PASSWORD GXH_EXPERT_DB_PASSWORD GXH_ENTERPRISE_DB_PASSWORD
-      GXH_SCORE_DB_PASSWORD GXH_NOTIFY_DB_PASSWORD GXH_XXL_JOB_DB_PASSWORD)
+      GXH_SCORE_DB_PASSWORD GXH_NOTIFY_DB_PASSWORD GXH_XXL_JOB_DB_PASSWORD GXH_BACKUP_DB_PASSWORD)
 
 script=$(cat "$sql_file")
 for var in "${vars[@]}"; do
@@ -27,9 +26,3 @@ done
 echo "init-databases: creating the service schemas and accounts"
 mysql --protocol=socket -uroot -p"${MYSQL_ROOT_PASSWORD}" <<<"$script"
 
-if [ -f "$xxl_tables" ]; then
-  echo "init-databases: loading XXL-JOB admin tables"
-  mysql --protocol=socket -uroot -p"${MYSQL_ROOT_PASSWORD}" xxl_job < "$xxl_tables"
-else
-  echo "init-databases: WARNING $xxl_tables is missing: XXL-JOB admin will not start until its tables are loaded" >&2
-fi

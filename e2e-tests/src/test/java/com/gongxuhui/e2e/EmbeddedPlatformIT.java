@@ -10,16 +10,19 @@ import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /**
- * The README's first command: {@code ./platform start} brings the whole embedded platform up (H2, in-memory
- * Redis, RocketMQ from Maven Central jars, every service, the gateway), a login through the gateway works,
- * and {@code ./platform stop} takes it all down again. Runs on its own ports beside the test servers.
+ * The README's first command: {@code ./platform start} brings the whole embedded platform up (MariaDB, in-memory
+ * Redis, RocketMQ from Maven Central jars, the provider sandbox, every service, the gateway, the demo data), a login
+ * through the gateway works, every read endpoint of every service answers without a server error on the embedded
+ * database, and {@code ./platform stop} takes it all down again. Runs on its own ports beside the test servers.
  */
 class EmbeddedPlatformIT {
 
@@ -46,6 +49,8 @@ class EmbeddedPlatformIT {
                 "GXH_REDIS_PORT", Integer.toString(PORT_BASE + 379),
                 "GXH_NAMESRV_PORT", Integer.toString(PORT_BASE + 876)));
         environment.put("GXH_BROKER_PORT", Integer.toString(PORT_BASE + 911));
+        environment.put("GXH_DB_PORT", Integer.toString(PORT_BASE + 306));
+        environment.put("GXH_SANDBOX_PORT", Integer.toString(PORT_BASE + 90));
 
         try {
             int started = run(root, environment, "start");
@@ -61,13 +66,17 @@ class EmbeddedPlatformIT {
                     .isEqualTo("13800000000");
             await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofSeconds(2)).until(() ->
                     gateway.get("/api/notifications", "Authorization", access).json().path("total").asLong() == 1);
-            // score-service's monitoring on H2: the demo institutions' staff, counted from the seed's events
+            // score-service's monitoring on the embedded MariaDB: the demo institutions' staff, from the seed's events
             await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofSeconds(2)).until(() -> gateway.get(
                     "/api/performance/institutions?sort=staff", "Authorization", access).json().path("items").path(0)
                     .path("staff").asLong() > 0);
             assertThat(gateway.get("/api/performance/summary", "Authorization", access).status()).isEqualTo(200);
             assertThat(gateway.get("/api/performance/staff", "Authorization", access).status())
-                    .as("brokers from their running totals on H2").isEqualTo(200);
+                    .as("brokers from their running totals").isEqualTo(200);
+            everyReadEndpointAnswersWithoutServerError(gateway, access);
+            // DingTalk's one-tap login, DingTalk vouching through the provider sandbox
+            HttpApi.Response dingTalk = gateway.post("/api/auth/dingtalk", Map.of("authCode", "demo-13800000003"));
+            assertThat(dingTalk.status()).as(dingTalk.body()).isEqualTo(200);
             // the demo municipal platform of the local profile (docs/open-api.md) through the in-memory Redis's nonces
             String demand = "{\"externalId\":\"DEMO-" + System.nanoTime() + "\",\"title\":\"演示需求\","
                     + "\"description\":\"演示平台提交\",\"type\":\"TECHNOLOGY\",\"fieldCode\":\"OTHER\","
@@ -84,7 +93,37 @@ class EmbeddedPlatformIT {
         assertThat(listening(PORT_BASE + 80)).as("gateway stopped").isFalse();
         assertThat(listening(PORT_BASE + 81)).as("org-service stopped").isFalse();
         assertThat(listening(PORT_BASE + 876)).as("name server stopped").isFalse();
-        assertThat(Files.exists(dataDir.resolve("h2"))).as("H2 files under the data folder").isTrue();
+        assertThat(Files.isDirectory(dataDir.resolve("mariadb/data/demand_db"))).as("MariaDB's files under the data folder")
+                .isTrue();
+    }
+
+    /**
+     * Every GET operation of the six services' documents, as the system administrator, an institution administrator,
+     * a broker, the province's bureau manager and an expert (signed in through the sandbox's WeChat), on the demo data.
+     */
+    private static void everyReadEndpointAnswersWithoutServerError(HttpApi gateway, String sysAdmin) {
+        Map<String, String> roles = new LinkedHashMap<>();
+        roles.put("SYS_ADMIN", sysAdmin);
+        roles.put("INST_ADMIN", GatewayCalls.login(gateway, "13800000001", "Demo@123456"));
+        roles.put("STAFF", GatewayCalls.login(gateway, "13800000003", "Demo@123456"));
+        roles.put("GOV_MANAGER", GatewayCalls.login(gateway, "13800000010", "Demo@123456"));
+        HttpApi.Response expert = gateway.post("/api/expert-portal/login",
+                Map.of("code", "sandbox-js-code", "phoneCode", "demo-13900000001"));
+        assertThat(expert.status()).as("an expert's WeChat login through the sandbox: " + expert.body()).isEqualTo(200);
+        roles.put("EXPERT", HttpApi.bearer(expert.json().path("accessToken").asText()));
+
+        ReadEndpointSweep sweep = new ReadEndpointSweep(gateway);
+        List<ReadEndpointSweep.Operation> operations = sweep.operations(sysAdmin);
+        List<ReadEndpointSweep.Call> calls = new ArrayList<>();
+        roles.forEach((role, bearer) -> calls.addAll(sweep.sweep(role, bearer, operations)));
+        System.out.printf("read endpoints under the embedded platform: %d operations x %d roles, %d answered 200%n",
+                operations.size(), roles.size(), calls.stream().filter(call -> call.status() == 200).count());
+        assertThat(operations).as("the documents' read operations").hasSizeGreaterThan(40);
+        assertThat(calls).as("calls answering 5xx").filteredOn(call -> call.status() >= 500).isEmpty();
+        assertThat(calls).as("operations that answered 200 to someone")
+                .filteredOn(call -> call.status() == 200).extracting(ReadEndpointSweep.Call::operation)
+                .contains("/api/performance/staff", "/api/demands/{id}/trail", "/api/experts/{id}",
+                        "/api/enterprises/{enterpriseId}/contacts");
     }
 
     private static int run(Path root, Map<String, String> environment, String command) throws Exception {

@@ -1,25 +1,20 @@
 package com.gongxuhui.e2e;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
-import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
-import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.github.tomakehurst.wiremock.WireMockServer;
-import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.gongxuhui.common.test.HttpApi;
 import com.gongxuhui.common.test.HttpApi.Response;
 import com.gongxuhui.common.validation.UnifiedSocialCreditCode;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -33,7 +28,6 @@ import org.junit.jupiter.api.Test;
 class ExpertLoginThroughTheGatewayIT {
 
     private static final String PASSWORD = "Passw0rd!x";
-    private static final String ACCESS_TOKEN = "e2e-mini-access-token";
     private static GatewayPlatform platform;
 
     @BeforeAll
@@ -51,7 +45,7 @@ class ExpertLoginThroughTheGatewayIT {
         assertThat(added.status()).as(added.body()).isEqualTo(201);
         long expertId = added.json().path("id").asLong();
 
-        Map<String, String> form = stubWeChatLogin(phone);
+        Map<String, String> form = GatewayCalls.stubWeChatLogin(platform.weChat(), phone);
         Response login = gateway.post("/api/expert-portal/login", form);
 
         assertThat(login.status()).as(login.body()).isEqualTo(200);
@@ -65,49 +59,23 @@ class ExpertLoginThroughTheGatewayIT {
         assertThat(ok(gateway.put("/api/expert-portal/subscriptions", Map.of("fieldCodes", List.of("NEW_ENERGY")),
                 auth(expert))).path("fieldCodes").toString()).isEqualTo("[\"NEW_ENERGY\"]");
         assertThat(gateway.get("/api/experts/" + expertId, auth(expert)).status())
-                .as("the institution's view of experts is not an expert's").isEqualTo(404);
+                .as("the institution's view of experts is not an expert's").isEqualTo(403);
         WireMockServer weChat = platform.weChat();
         weChat.verify(getRequestedFor(urlPathEqualTo("/sns/jscode2session"))
                 .withQueryParam("appid", equalTo(GatewayPlatform.WECHAT_APP_ID))
                 .withQueryParam("js_code", equalTo(form.get("code"))));
         weChat.verify(postRequestedFor(urlPathEqualTo("/wxa/business/getuserphonenumber"))
-                .withQueryParam("access_token", equalTo(ACCESS_TOKEN))
+                .withQueryParam("access_token", equalTo(GatewayCalls.WECHAT_ACCESS_TOKEN))
                 .withRequestBody(equalToJson("{\"code\":\"" + form.get("phoneCode") + "\"}")));
     }
 
     @Test
     void somebodyWhosePhoneNoInstitutionEnteredIsToldTheAccountDoesNotExist() {
-        Response login = platform.gateway().post("/api/expert-portal/login", stubWeChatLogin(phone()));
+        Response login = platform.gateway().post("/api/expert-portal/login", GatewayCalls.stubWeChatLogin(platform.weChat(), phone()));
 
         assertThat(login.status()).isEqualTo(404);
         assertThat(login.code()).isEqualTo("EXPERT_NOT_FOUND");
         assertThat(login.json().path("detail").asText()).isEqualTo("账号不存在，请联系法人机构管理员");
-    }
-
-    /** WeChat's answers for one login of {@code phone}; returns the mini-program's login body. */
-    private static Map<String, String> stubWeChatLogin(String phone) {
-        WireMockServer weChat = platform.weChat();
-        String code = "code-" + UUID.randomUUID();
-        String phoneCode = "phone-" + UUID.randomUUID();
-        weChat.stubFor(get(urlPathEqualTo("/cgi-bin/token")).withQueryParam("grant_type", equalTo("client_credential"))
-                .withQueryParam("appid", equalTo(GatewayPlatform.WECHAT_APP_ID))
-                .withQueryParam("secret", equalTo(GatewayPlatform.WECHAT_SECRET))
-                .willReturn(json("{\"access_token\":\"" + ACCESS_TOKEN + "\",\"expires_in\":7200}")));
-        weChat.stubFor(get(urlPathEqualTo("/sns/jscode2session")).withQueryParam("js_code", equalTo(code))
-                .withQueryParam("appid", equalTo(GatewayPlatform.WECHAT_APP_ID))
-                .withQueryParam("secret", equalTo(GatewayPlatform.WECHAT_SECRET))
-                .withQueryParam("grant_type", equalTo("authorization_code"))
-                .willReturn(json("{\"openid\":\"o-" + phone + "\",\"session_key\":\"k\",\"unionid\":\"u-" + phone + "\"}")));
-        weChat.stubFor(post(urlPathEqualTo("/wxa/business/getuserphonenumber"))
-                .withQueryParam("access_token", equalTo(ACCESS_TOKEN))
-                .withRequestBody(equalToJson("{\"code\":\"" + phoneCode + "\"}"))
-                .willReturn(json("{\"errcode\":0,\"errmsg\":\"ok\",\"phone_info\":{\"phoneNumber\":\"" + phone
-                        + "\",\"purePhoneNumber\":\"" + phone + "\",\"countryCode\":\"86\"}}")));
-        return Map.of("code", code, "phoneCode", phoneCode);
-    }
-
-    private static ResponseDefinitionBuilder json(String body) {
-        return aResponse().withHeader("Content-Type", "application/json").withBody(body);
     }
 
     private static String institutionAdmin(HttpApi gateway) {

@@ -1,8 +1,16 @@
 package com.gongxuhui.e2e;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.gongxuhui.common.security.OpenApiSignature;
 import com.gongxuhui.common.test.HttpApi;
 import com.gongxuhui.common.test.HttpApi.Response;
@@ -20,9 +28,15 @@ import java.util.stream.StreamSupport;
 final class GatewayCalls {
 
     static final String PASSWORD = "Passw0rd!x";
+    /** The access token WireMock, as WeChat, hands expert-service. */
+    static final String WECHAT_ACCESS_TOKEN = "e2e-mini-access-token";
 
     /** An institution with its administrator and one broker of its head office, signed in. */
     record Institution(long id, String admin, long broker, String brokerBearer) {
+    }
+
+    /** A signed-in account. */
+    record Member(long id, String bearer) {
     }
 
     private GatewayCalls() {
@@ -37,11 +51,19 @@ final class GatewayCalls {
         request.put("admin", Map.of("name", "管理员", "phone", adminPhone, "password", PASSWORD));
         long id = ok(gateway.post("/api/institutions", request, auth(sysAdmin))).path("id").asLong();
         String admin = login(gateway, adminPhone, PASSWORD);
-        long headOffice = ok(gateway.get("/api/institutions/" + id + "/centres", auth(admin))).get(0).path("id").asLong();
-        String brokerPhone = phone();
-        long broker = ok(gateway.post("/api/institutions/" + id + "/staff", Map.of("phone", brokerPhone, "password",
-                PASSWORD, "centreId", headOffice, "name", "经纪人", "centreAdmin", false), auth(admin))).path("id").asLong();
-        return new Institution(id, admin, broker, login(gateway, brokerPhone, PASSWORD));
+        Member broker = staff(gateway, id, admin, false);
+        return new Institution(id, admin, broker.id(), broker.bearer());
+    }
+
+    /** A staff member of the institution's head office (its centre administrator if so said), signed in. */
+    static Member staff(HttpApi gateway, long institution, String admin, boolean centreAdmin) {
+        long headOffice = ok(gateway.get("/api/institutions/" + institution + "/centres", auth(admin))).get(0)
+                .path("id").asLong();
+        String phone = phone();
+        long id = ok(gateway.post("/api/institutions/" + institution + "/staff", Map.of("phone", phone, "password",
+                PASSWORD, "centreId", headOffice, "name", "经纪人", "centreAdmin", centreAdmin), auth(admin)))
+                .path("id").asLong();
+        return new Member(id, login(gateway, phone, PASSWORD));
     }
 
     /** An expert in advanced manufacturing, added by the institution's administrator. */
@@ -49,6 +71,37 @@ final class GatewayCalls {
         return ok(gateway.post("/api/experts", Map.of("name", "专家", "phone", phone(), "organisation", "浙江农林大学",
                 "title", "教授", "fields", List.of("ADVANCED_MANUFACTURING")), auth(institution.admin()))).path("id")
                 .asLong();
+    }
+
+    /** WeChat's answers for one login of {@code phone}; returns the mini-program's login body. */
+    static Map<String, String> stubWeChatLogin(WireMockServer weChat, String phone) {
+        String code = "code-" + UUID.randomUUID();
+        String phoneCode = "phone-" + UUID.randomUUID();
+        weChat.stubFor(get(urlPathEqualTo("/cgi-bin/token")).withQueryParam("grant_type", equalTo("client_credential"))
+                .withQueryParam("appid", equalTo(GatewayPlatform.WECHAT_APP_ID))
+                .withQueryParam("secret", equalTo(GatewayPlatform.WECHAT_SECRET))
+                .willReturn(json("{\"access_token\":\"" + WECHAT_ACCESS_TOKEN + "\",\"expires_in\":7200}")));
+        weChat.stubFor(get(urlPathEqualTo("/sns/jscode2session")).withQueryParam("js_code", equalTo(code))
+                .withQueryParam("appid", equalTo(GatewayPlatform.WECHAT_APP_ID))
+                .withQueryParam("secret", equalTo(GatewayPlatform.WECHAT_SECRET))
+                .withQueryParam("grant_type", equalTo("authorization_code"))
+                .willReturn(json("{\"openid\":\"o-" + phone + "\",\"session_key\":\"k\",\"unionid\":\"u-" + phone + "\"}")));
+        weChat.stubFor(post(urlPathEqualTo("/wxa/business/getuserphonenumber"))
+                .withQueryParam("access_token", equalTo(WECHAT_ACCESS_TOKEN))
+                .withRequestBody(equalToJson("{\"code\":\"" + phoneCode + "\"}"))
+                .willReturn(json("{\"errcode\":0,\"errmsg\":\"ok\",\"phone_info\":{\"phoneNumber\":\"" + phone
+                        + "\",\"purePhoneNumber\":\"" + phone + "\",\"countryCode\":\"86\"}}")));
+        return Map.of("code", code, "phoneCode", phoneCode);
+    }
+
+    private static ResponseDefinitionBuilder json(String body) {
+        return aResponse().withHeader("Content-Type", "application/json").withBody(body);
+    }
+
+    /** An expert the platform knows by his phone, signed in through the mini-program (WeChat played by WireMock). */
+    static String expertLogin(HttpApi gateway, WireMockServer weChat, String phone) {
+        return HttpApi.bearer(ok(gateway.post("/api/expert-portal/login", stubWeChatLogin(weChat, phone)))
+                .path("accessToken").asText());
     }
 
     /** A page of the points ledger as "RULE:points", sorted. */

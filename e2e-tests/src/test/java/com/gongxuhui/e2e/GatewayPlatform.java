@@ -33,6 +33,8 @@ final class GatewayPlatform {
     static final String OPEN_API_APP_KEY = "e2e-hangzhou";
     static final String OPEN_API_SECRET = "e2e-open-api-secret";
     static final String OPEN_API_PLATFORM = "hangzhou-city-platform";
+    /** The platform's token at the business registry (WireMock) in this run. */
+    static final String REGISTRY_TOKEN = "e2e-registry-token";
 
     private static GatewayPlatform instance;
 
@@ -40,6 +42,8 @@ final class GatewayPlatform {
     private final RSAKey signingKey = thumbprintNamedKey();
     private final List<ServiceProcess> processes = new ArrayList<>();
     private final WireMockServer weChat = new WireMockServer(WireMockConfiguration.options().dynamicPort());
+    /** The business registry (Tianyancha) as enterprise-service meets it: the console's lookup (ConsoleInTheBrowserIT). */
+    private final WireMockServer registry = new WireMockServer(WireMockConfiguration.options().dynamicPort());
     private final ServiceProcess gateway;
     private final ServiceProcess score;
     private final ServiceProcess notify;
@@ -77,9 +81,11 @@ final class GatewayPlatform {
         score = ServiceProcess.start("score-service",
                 root.resolve("score-service/score-server/target/score-service.jar"), scorePort,
                 with(common, datasource("score_db")), environment, logs);
+        registry.start();
         ServiceProcess enterprise = ServiceProcess.start("enterprise-service",
                 root.resolve("enterprise-service/enterprise-server/target/enterprise-service.jar"), enterprisePort,
-                with(common, datasource("enterprise_db")), environment, logs);
+                with(common, datasource("enterprise_db"), "--gxh.registry.base-url=" + registry.baseUrl(),
+                        "--gxh.registry.token=" + REGISTRY_TOKEN), environment, logs);
         weChat.start();
         ServiceProcess expert = ServiceProcess.start("expert-service",
                 root.resolve("expert-service/expert-server/target/expert-service.jar"), expertPort,
@@ -117,6 +123,11 @@ final class GatewayPlatform {
 
     HttpApi gateway() {
         return new HttpApi(gateway.url());
+    }
+
+    /** Where the gateway answers, for a browser. */
+    String gatewayUrl() {
+        return gateway.url();
     }
 
     /** score-service itself, beside the gateway: its actuator, e.g. the duplicate events it ignored. */
@@ -160,6 +171,11 @@ final class GatewayPlatform {
         return weChat;
     }
 
+    /** The business registry's API as enterprise-service meets it in this run. */
+    WireMockServer registry() {
+        return registry;
+    }
+
     /** The key org-service signs with in this run: lets a test make an expired but otherwise genuine token. */
     RSAKey signingKey() {
         return signingKey;
@@ -168,6 +184,7 @@ final class GatewayPlatform {
     private void stop() {
         processes.forEach(ServiceProcess::close);
         weChat.stop();
+        registry.stop();
     }
 
     private static String datasource(String schema) {

@@ -37,7 +37,8 @@ class IdentityHeaderFilter implements GlobalFilter, Ordered {
             return chain.filter(exchange);
         }
         // Worth a line: a client that sends these is either misconfigured or probing.
-        log.info("Removed client-sent identity headers {}", identityHeaders);
+        RequestIdFilter.withRequestIdInLog(exchange,
+                () -> log.info("Removed client-sent identity headers {}", identityHeaders));
         ServerHttpRequest stripped = exchange.getRequest().mutate()
                 .headers(headers -> identityHeaders.forEach(headers::remove))
                 .build();

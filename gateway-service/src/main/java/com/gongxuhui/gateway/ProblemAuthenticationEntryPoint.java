@@ -24,8 +24,8 @@ class ProblemAuthenticationEntryPoint implements ServerAuthenticationEntryPoint 
     @Override
     public Mono<Void> commence(ServerWebExchange exchange, AuthenticationException reason) {
         // The reason (e.g. "Jwt expired at …") is for the operator only; the caller learns no more than 401.
-        log.info("Unauthenticated {} {}: {}", exchange.getRequest().getMethod(), exchange.getRequest().getPath(),
-                reason.getMessage());
+        RequestIdFilter.withRequestIdInLog(exchange, () -> log.info("Unauthenticated {} {}: {}",
+                exchange.getRequest().getMethod(), exchange.getRequest().getPath(), reason.getMessage()));
         exchange.getResponse().getHeaders().set(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
         return problems.write(exchange, GatewayProblem.UNAUTHENTICATED);
     }

@@ -49,7 +49,7 @@ import org.springframework.test.web.reactive.server.WebTestClient;
         "gxh.open-api.clients.platform-slow.platform-id=wenzhou-platform",
         "gxh.open-api.clients.platform-slow.enabled=true",
         "gxh.open-api.clients.platform-slow.qps=1",
-        "gxh.internal.token=" + GatewayTestSupport.INTERNAL_TOKEN,
+        "gxh.internal.open-api-token=" + GatewayTestSupport.INTERNAL_TOKEN,
         // org-service's keys through the load balancer, as in production (here by simple discovery).
         "gxh.security.jwks-uri=http://org-service/oauth2/jwks",
         "gxh.security.jwks-load-balanced=true"

@@ -111,7 +111,16 @@ class ProfileConfigurationTest {
         assertThat(production.bind("spring.data.redis.host", String.class).get()).isEqualTo("redis");
         assertThat(production().getProperty("spring.data.redis.password")).isEqualTo("${GXH_REDIS_PASSWORD:}");
         // No default: a production gateway without the shared secret does not start.
-        assertThat(base().getProperty("gxh.internal.token")).isEqualTo("${GXH_INTERNAL_TOKEN}");
+        assertThat(base().getProperty("gxh.internal.open-api-token")).isEqualTo("${GXH_OPEN_API_TOKEN}");
+    }
+
+    @Test
+    void productionServesNoApiDocumentsAndActuatorOnlyOnTheManagementPort() throws IOException {
+        Binder production = binder(production(), base());
+
+        assertThat(production.bind("springdoc.api-docs.enabled", Boolean.class).get()).isFalse();
+        assertThat(production.bind("springdoc.swagger-ui.enabled", Boolean.class).get()).isFalse();
+        assertThat(production.bind("management.server.port", Integer.class).get()).isEqualTo(9090);
     }
 
     private static Map<String, OpenApiClient> openApiClients(Binder binder) {

@@ -74,7 +74,7 @@ class RequestIdTest extends GatewayTestSupport {
                 .exchange()
                 .expectStatus().isOk();
 
-        // The line of a global filter (MDC filled from the Reactor context) and the access-log line.
+        // The line of a global filter and the access-log line, each written with the id in the MDC.
         assertThat(output.getOut().lines().filter(line -> line.contains("Removed client-sent identity headers")))
                 .anySatisfy(line -> assertThat(line).contains("[gateway-service,log-line-check-1]"));
         assertThat(output.getOut().lines().filter(line -> line.contains("GET /api/points/logged -> 200")))

@@ -56,7 +56,13 @@ class RoutingTest extends GatewayTestSupport {
             "/api/score-rules, score-service",
             "/v3/api-docs/score-service, score-service",
             "/api/notifications, notify-service",
-            "/v3/api-docs/notify-service, notify-service"})
+            "/v3/api-docs/notify-service, notify-service",
+            "/api/ops/org-service/parked-events, org-service",
+            "/api/ops/demand-service/outbox/parked, demand-service",
+            "/api/ops/expert-service/parked-events/3/replay, expert-service",
+            "/api/ops/enterprise-service/outbox/parked/4/resend, enterprise-service",
+            "/api/ops/score-service/parked-events, score-service",
+            "/api/ops/notify-service/parked-events, notify-service"})
     void sendsEachPathToTheRouteOfItsService(String path, String routeId) {
         Route route = routeFor(path);
 
@@ -69,7 +75,10 @@ class RoutingTest extends GatewayTestSupport {
 
     @Test
     void hasNoRouteForOtherPaths() {
-        assertThat(Flux.fromIterable(List.of("/api/unknown", "/v3/api-docs/other-service", "/apix/auth"))
+        // internal endpoints and actuator are never reachable from outside (issue 13, finding 7)
+        assertThat(Flux.fromIterable(List.of("/api/unknown", "/v3/api-docs/other-service", "/apix/auth",
+                        "/api/ops/other-service/parked-events", "/internal/enterprises/1", "/internal/expert-logins",
+                        "/actuator/prometheus", "/actuator/env", "/api/../internal/enterprises/1"))
                 .flatMap(path -> matchingRoutes(path).hasElements()).collectList().block())
                 .containsOnly(false);
     }

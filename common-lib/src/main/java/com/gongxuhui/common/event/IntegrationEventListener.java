@@ -7,11 +7,12 @@ import org.apache.rocketmq.spring.core.RocketMQPushConsumerLifecycleListener;
 
 /**
  * Base of every event consumer: reads the event, and applies {@link #handle} at most once per event id for
- * this consumer (see {@link IdempotentConsumer}). An exception makes the broker redeliver later. Subclasses
- * carry {@code @RocketMQMessageListener} with their topic, tag and consumer group.
+ * this consumer (see {@link IdempotentConsumer}). A failure makes the broker redeliver later, until the event
+ * is parked ({@link DeadLetters}). Subclasses carry {@code @RocketMQMessageListener} with their topic, tag and
+ * consumer group.
  */
 public abstract class IntegrationEventListener<E extends IntegrationEvent>
-        implements RocketMQListener<MessageExt>, RocketMQPushConsumerLifecycleListener {
+        implements RocketMQListener<MessageExt>, RocketMQPushConsumerLifecycleListener, EventConsumer {
 
     private final Class<E> type;
     private final String consumerName;
@@ -28,8 +29,18 @@ public abstract class IntegrationEventListener<E extends IntegrationEvent>
 
     @Override
     public void onMessage(MessageExt message) {
-        E event = json.read(message.getBody(), type);
+        idempotentConsumer.deliver(this, message);
+    }
+
+    @Override
+    public void apply(String tag, byte[] body) {
+        E event = json.read(body, type);
         idempotentConsumer.handleOnce(consumerName, event, () -> handle(event));
+    }
+
+    @Override
+    public String consumerName() {
+        return consumerName;
     }
 
     protected abstract void handle(E event);

@@ -21,6 +21,11 @@ public class OutboxPublisher {
     }
 
     public void publish(IntegrationEvent event) {
+        publishOn(topic, event);
+    }
+
+    /** On a topic other than the service's own: one that several services' events share (their security events). */
+    public void publishOn(String topic, IntegrationEvent event) {
         if (!TransactionSynchronizationManager.isActualTransactionActive()) {
             throw new IllegalStateException("An event must be published inside the transaction of its state change");
         }

@@ -4,9 +4,11 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 
 /**
- * The shared secret ({@code gxh.internal.token}) by which our own services and the gateway vouch for a call
- * that carries no user token: expert-service asking for an expert's tokens, the gateway forwarding a request
- * whose open-API signature it checked. Compared in constant time; an empty secret trusts nobody.
+ * A credential by which one of our services vouches for a call that carries no user token, in header
+ * {@code X-Internal-Token}. There is one per purpose, each held by the two ends of its call alone
+ * ({@code gxh.internal.open-api-token}: the gateway forwarding a request whose open-API signature it checked, to
+ * demand-service; {@code gxh.internal.expert-login-token}: expert-service asking org-service for an expert's
+ * tokens), so that one stolen secret opens one door. Compared in constant time; an empty secret trusts nobody.
  */
 public final class InternalToken {
 

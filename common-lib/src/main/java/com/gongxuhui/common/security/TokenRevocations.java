@@ -2,6 +2,7 @@ package com.gongxuhui.common.security;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import org.springframework.data.redis.core.StringRedisTemplate;
 
 /**
@@ -31,12 +32,14 @@ public class TokenRevocations {
         redis.opsForValue().set(accountKey(accountId), Long.toString(cutOff.toEpochMilli()), ttl);
     }
 
+    /** Asked on every request of every service: one round trip to Redis for both entries. */
     public boolean isRevoked(String family, long accountId, Instant issuedAt) {
-        if (family != null && Boolean.TRUE.equals(redis.hasKey(familyKey(family)))) {
-            return true;
-        }
-        String cutOff = redis.opsForValue().get(accountKey(accountId));
-        return cutOff != null && issuedAt != null && issuedAt.toEpochMilli() <= Long.parseLong(cutOff);
+        List<String> keys = family == null ? List.of(accountKey(accountId))
+                : List.of(accountKey(accountId), familyKey(family));
+        List<String> entries = redis.opsForValue().multiGet(keys);
+        String cutOff = entries.get(0);
+        boolean familyRevoked = entries.size() > 1 && entries.get(1) != null;
+        return familyRevoked || cutOff != null && issuedAt != null && issuedAt.toEpochMilli() <= Long.parseLong(cutOff);
     }
 
     static String familyKey(String family) {

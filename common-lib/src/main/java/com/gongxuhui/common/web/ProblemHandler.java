@@ -2,6 +2,9 @@ package com.gongxuhui.common.web;
 
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.gongxuhui.common.peer.PeerUnavailableException;
+import feign.FeignException;
+import feign.RetryableException;
 import jakarta.validation.ConstraintViolationException;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -149,6 +152,27 @@ public class ProblemHandler {
     ResponseEntity<ProblemDetail> lockConflict(PessimisticLockingFailureException e) {
         log.warn("Transaction lost a lock conflict: {}", e.getMostSpecificCause().getMessage());
         return problems.response(problems.problem(HttpStatus.CONFLICT, "CONCURRENT_UPDATE"));
+    }
+
+    /**
+     * Another of our services did not answer in time, refused the connection, failed (5xx), or its circuit breaker
+     * is open: 503 naming it, so that the caller knows what is down and may try again later.
+     */
+    @ExceptionHandler(RetryableException.class)
+    ResponseEntity<ProblemDetail> peerUnavailable(FeignException e) {
+        String service = PeerUnavailableException.serviceOf(e);
+        log.warn("{} is unavailable: {}", service, e.toString());
+        ProblemDetail problem = problems.problem(HttpStatus.SERVICE_UNAVAILABLE, "PEER_UNAVAILABLE", service);
+        problem.setProperty("service", service);
+        return problems.response(problem);
+    }
+
+    @ExceptionHandler(FeignException.class)
+    ResponseEntity<ProblemDetail> peerFailed(FeignException e) {
+        if (e.status() >= 500) {
+            return peerUnavailable(e);
+        }
+        return unexpected(e);
     }
 
     @ExceptionHandler(Exception.class)

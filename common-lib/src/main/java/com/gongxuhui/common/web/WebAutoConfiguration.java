@@ -1,10 +1,9 @@
 package com.gongxuhui.common.web;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.gongxuhui.common.files.FileStore;
+import com.gongxuhui.common.security.ClientAddress;
 import feign.RequestInterceptor;
 import jakarta.servlet.http.HttpServletRequest;
-import java.nio.file.Path;
 import org.slf4j.MDC;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -55,6 +54,12 @@ public class WebAutoConfiguration {
     }
 
     @Bean
+    @ConditionalOnClass(name = "org.apache.catalina.valves.ErrorReportValve")
+    ProblemErrorReports problemErrorReports(ProblemWriter problemWriter) {
+        return new ProblemErrorReports(problemWriter);
+    }
+
+    @Bean
     FilterRegistrationBean<RequestIdFilter> requestIdFilter() {
         FilterRegistrationBean<RequestIdFilter> registration = new FilterRegistrationBean<>(new RequestIdFilter());
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
@@ -70,13 +75,10 @@ public class WebAutoConfiguration {
         return registration;
     }
 
-    /** Uploads, under the service's own folder of the data directory unless {@code gxh.files.root} says otherwise. */
-    @Bean
-    FileStore fileStore(@Value("${gxh.files.root:${GXH_DATA_DIR:./.data}/files/${spring.application.name}}") String root) {
-        return new FileStore(Path.of(root));
-    }
-
-    /** A call from one service to another carries the caller's token and the request id along. */
+    /**
+     * A call from one service to another carries the caller's token, his address (the peer records a refused
+     * reference against the client, not against this service) and the request id along.
+     */
     @Bean
     @ConditionalOnClass(RequestInterceptor.class)
     RequestInterceptor forwardCallerContext() {
@@ -91,6 +93,7 @@ public class WebAutoConfiguration {
                 if (authorization != null) {
                     template.header(HttpHeaders.AUTHORIZATION, authorization);
                 }
+                template.header(ClientAddress.HEADER, ClientAddress.of(request));
             }
         };
     }

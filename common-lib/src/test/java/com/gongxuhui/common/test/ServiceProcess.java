@@ -162,6 +162,32 @@ public final class ServiceProcess implements AutoCloseable {
         throw new IllegalStateException(name + " was not healthy within " + timeout + "; see " + log);
     }
 
+    /**
+     * Freezes the process (SIGSTOP): its port still accepts connections (the kernel completes them) but nothing
+     * answers, as with a peer stuck in a long GC pause or a dead lock. {@link #resume} lets it go on.
+     */
+    public void pause() {
+        signal("STOP");
+    }
+
+    public void resume() {
+        signal("CONT");
+    }
+
+    private void signal(String name) {
+        try {
+            Process kill = new ProcessBuilder("kill", "-" + name, Long.toString(process.pid())).inheritIO().start();
+            if (kill.waitFor() != 0) {
+                throw new IllegalStateException("kill -" + name + " " + process.pid() + " failed");
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     public int port() {
         return port;
     }

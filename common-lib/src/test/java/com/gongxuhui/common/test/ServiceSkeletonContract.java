@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.gongxuhui.common.test.HttpApi.Response;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.env.Environment;
@@ -13,8 +15,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * What every service's skeleton must show on the real MariaDB, Redis and RocketMQ (issue 2, item 1): it
- * starts, reports ready, serves its OpenAPI document under its own name, has the common migration applied in
- * its own schema, and refuses an anonymous API call with a problem response. A service's test names only what
+ * starts, reports ready, serves its OpenAPI document under its own name (without its internal endpoints), has the common migration applied in
+ * its own schema, and refuses an anonymous API call and a malformed path with problem responses. A service's test names only what
  * differs:
  *
  * <pre>
@@ -72,6 +74,8 @@ public abstract class ServiceSkeletonContract {
         JsonNode document = docs.json();
         assertThat(document.path("openapi").asText()).startsWith("3.");
         assertThat(document.path("info").path("title").asText()).isEqualTo(serviceName);
+        assertThat(document.path("paths").fieldNames()).toIterable().as("service-to-service endpoints")
+                .noneMatch(path -> path.startsWith("/internal"));
     }
 
     @Test
@@ -98,6 +102,18 @@ public abstract class ServiceSkeletonContract {
         assertThat(response.header("Content-Type")).startsWith("application/problem+json");
         assertThat(response.code()).isEqualTo("UNAUTHENTICATED");
         assertThat(response.json().path("status").asInt()).isEqualTo(401);
+    }
+
+    /** {@code %00}: Tomcat refuses it itself; {@code %25}: Spring Security's firewall does. */
+    @ParameterizedTest
+    @ValueSource(strings = {"/%00", "/%25"})
+    void refusesAMalformedPathWithABadRequestProblem(String suffix) {
+        Response response = api().get(protectedPath + suffix);
+
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(response.code()).isEqualTo("BAD_REQUEST");
+        assertThat(response.json().path("status").asInt()).isEqualTo(400);
     }
 
     /** {@code jdbc:mysql://host:3306/gxh_t…_demand_db?useUnicode=…} → {@code gxh_t…_demand_db}. */

@@ -43,9 +43,8 @@ public final class TestTokens {
 
         @Bean
         JwtDecoder jwtDecoder(TokenRevocations revocations) throws JOSEException {
-            NimbusJwtDecoder decoder = NimbusJwtDecoder.withPublicKey(KEY.toRSAPublicKey()).build();
-            decoder.setJwtValidator(ResourceServerAutoConfiguration.platformTokenValidator(revocations));
-            return decoder;
+            return ResourceServerAutoConfiguration.platformDecoder(
+                    NimbusJwtDecoder.withPublicKey(KEY.toRSAPublicKey()).build(), revocations);
         }
     }
 }

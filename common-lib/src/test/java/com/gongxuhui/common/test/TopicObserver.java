@@ -45,14 +45,39 @@ public class TopicObserver implements AutoCloseable {
                 .map(m -> new String(m.getBody(), StandardCharsets.UTF_8)).orElse(null);
     }
 
+    /**
+     * Creates this run's topics (the prefix plus each name) on the tests' broker before a service's consumers start:
+     * a consumer subscribed to a topic that does not exist yet only finds it at a later rebalance, up to 20 s on,
+     * and longer on a loaded machine.
+     */
+    public static void ensureTopics(String prefix, String... topics) {
+        String nameServer = System.getenv().getOrDefault("GXH_NAMESRV", "127.0.0.1:9876");
+        try {
+            for (String topic : topics) {
+                ensureTopic(nameServer, prefix + topic);
+            }
+        } catch (MQClientException e) {
+            throw new IllegalStateException("RocketMQ at " + nameServer + " is needed by the tests", e);
+        }
+    }
+
     public static void ensureTopic(String nameServer, String topic) throws MQClientException {
         DefaultMQProducer producer = new DefaultMQProducer("observer-warmup-" + UUID.randomUUID().toString().substring(0, 8));
         producer.setNamesrvAddr(nameServer);
+        // a loaded machine answers slowly: wait longer than the client's 3 s, and try a few times
+        producer.setSendMsgTimeout(15_000);
         producer.start();
         try {
-            producer.send(new Message(topic, "Warmup", UUID.randomUUID().toString(), new byte[] {'{', '}'}));
-        } catch (Exception e) {
-            throw new IllegalStateException("RocketMQ at " + nameServer + " is needed by this test", e);
+            for (int attempt = 1; ; attempt++) {
+                try {
+                    producer.send(new Message(topic, "Warmup", UUID.randomUUID().toString(), new byte[] {'{', '}'}));
+                    return;
+                } catch (Exception e) {
+                    if (attempt == 3) {
+                        throw new IllegalStateException("RocketMQ at " + nameServer + " is needed by this test", e);
+                    }
+                }
+            }
         } finally {
             producer.shutdown();
         }

@@ -39,7 +39,20 @@ public final class InMemoryRedis {
         if (System.getProperty("slf4j.provider") == null) {
             System.setProperty("slf4j.provider", "org.slf4j.helpers.NOP_FallbackServiceProvider");
         }
-        int port = port(args);
+        CountDownLatch stopped = new CountDownLatch(1);
+        start(port(args), stopped);
+        System.out.println(READY_PREFIX + " on 127.0.0.1:" + port(args) + " (pid " + ProcessHandle.current().pid() + ")");
+        System.out.flush();
+        stopped.await();
+    }
+
+    /** Starts the server on 127.0.0.1:{@code port}; a shutdown hook stops it. */
+    static String start(int port) throws IOException {
+        start(port, new CountDownLatch(1));
+        return "127.0.0.1:" + port;
+    }
+
+    private static void start(int port, CountDownLatch stopped) throws IOException {
         InetAddress loopback = InetAddress.getByName("127.0.0.1");
         RedisServer server = RedisServer.newRedisServer(port, loopback)
                 .setOptions(ServiceOptions.withInterceptor((state, name, params) ->
@@ -47,8 +60,6 @@ public final class InMemoryRedis {
                                 ? Response.bulkString(Slice.create(info(port)))
                                 : MockExecutor.proceed(state, name, params)));
         server.start();
-
-        CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             try {
                 server.stop();
@@ -58,11 +69,6 @@ public final class InMemoryRedis {
                 stopped.countDown();
             }
         }, "in-memory-redis-shutdown"));
-
-        System.out.println(READY_PREFIX + " on 127.0.0.1:" + server.getBindPort()
-                + " (pid " + ProcessHandle.current().pid() + ")");
-        System.out.flush();
-        stopped.await();
     }
 
     static String info(int port) {

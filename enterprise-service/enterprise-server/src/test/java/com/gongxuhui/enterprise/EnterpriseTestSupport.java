@@ -41,6 +41,8 @@ public abstract class EnterpriseTestSupport {
 
     protected static final String REGISTRY_TOKEN = "tyc-token-5e3f";
     protected static final String BASE_INFO = "/services/open/ic/baseinfo/normal";
+    /** Each account's paid registry lookups a day in these tests: more than any one test person makes elsewhere. */
+    protected static final int DAILY_LOOKUPS = 60;
     protected static final WireMockServer registry = new WireMockServer(WireMockConfiguration.options().dynamicPort());
     private static final String PASSWORD = "Passw0rd!x";
     private static People people;
@@ -60,6 +62,7 @@ public abstract class EnterpriseTestSupport {
         properties.add("gxh.clients.org-url", org::url);
         properties.add("gxh.registry.base-url", registry::baseUrl);
         properties.add("gxh.registry.token", () -> REGISTRY_TOKEN);
+        properties.add("gxh.registry.daily-lookups-per-account", () -> DAILY_LOOKUPS);
         // generous for a loaded build machine; the timeout test delays its answer well beyond it
         properties.add("gxh.registry.read-timeout", () -> "4s");
     }
@@ -89,6 +92,11 @@ public abstract class EnterpriseTestSupport {
                     staffOfB.get(0), staffOfB.get(1), manager(org, sysAdmin, "330100"), manager(org, sysAdmin, "331100"));
         }
         return people;
+    }
+
+    /** A broker of a new institution, who has made no lookup yet. */
+    protected static String newBroker() {
+        return institution(PeerProcess.org().api(), people().sysAdmin(), new long[1], 1).get(1);
     }
 
     /** A name no earlier run used: the registry cache lives in the shared Redis for a day. */

@@ -10,7 +10,7 @@ public final class OpenApiHeaders {
     public static final String APP_KEY = "X-Open-App-Key";
     public static final String PLATFORM = "X-Open-Platform";
     public static final String REGION = "X-Open-Region";
-    /** The shared service secret ({@code gxh.internal.token}) that tells the service the gateway checked the call. */
+    /** The open-API credential ({@code gxh.internal.open-api-token}): the gateway's word that it checked the call. */
     public static final String INTERNAL_TOKEN = "X-Internal-Token";
 
     private OpenApiHeaders() {

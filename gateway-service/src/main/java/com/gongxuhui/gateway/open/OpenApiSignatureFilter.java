@@ -33,7 +33,7 @@ import reactor.core.publisher.Mono;
  * with the app key of an enabled client, a timestamp within {@link #WINDOW} of the gateway's clock, a nonce
  * not used before and a valid {@link OpenApiSignature}; a bearer token does not replace them. A client's own
  * rate limit ({@code qps}, OpenApiClients) is applied to its signed calls only. A passing
- * request goes on with the client's identity in trusted headers and the shared internal token, so that
+ * request goes on with the client's identity in trusted headers and the open-API credential, so that
  * demand-service can trust it; the body, read here for its hash, goes on unchanged.
  * {@code IdentityHeaderFilter} has already removed any of these headers that the caller sent itself.
  */
@@ -58,7 +58,7 @@ class OpenApiSignatureFilter implements GlobalFilter, Ordered {
     private final Clock clock;
 
     OpenApiSignatureFilter(OpenApiClients clients, OpenApiNonces nonces, ProblemResponses problems,
-            @Value("${gxh.internal.token}") String internalToken) {
+            @Value("${gxh.internal.open-api-token}") String internalToken) {
         this.clients = clients;
         this.nonces = nonces;
         this.problems = problems;
@@ -127,7 +127,7 @@ class OpenApiSignatureFilter implements GlobalFilter, Ordered {
     }
 
     /**
-     * The request as the service gets it: the open client's identity and the internal token added, the
+     * The request as the service gets it: the open client's identity and the open-API credential added, the
      * Authorization header dropped (on /open/** the signature is the credential, not a token), and the body
      * served again from the bytes that were hashed.
      */

@@ -19,6 +19,7 @@ import com.gongxuhui.common.security.Role;
 import com.gongxuhui.common.test.HttpApi;
 import com.gongxuhui.common.test.ServiceIntegrationTest;
 import com.gongxuhui.common.test.ServiceProcess;
+import com.gongxuhui.common.test.TestSchemas;
 import com.gongxuhui.common.test.TestTokens;
 import com.gongxuhui.common.test.TopicObserver;
 import com.gongxuhui.demand.api.DemandPushedToExpert;
@@ -59,6 +60,11 @@ import org.springframework.test.context.DynamicPropertySource;
 @ServiceIntegrationTest
 @Import(TestTokens.Verification.class)
 public abstract class NotifyTestSupport {
+
+    static {
+        TopicObserver.ensureTopics("t" + TestSchemas.RUN_ID + "-", OrgTopics.EVENTS, DemandTopics.EVENTS,
+                ExpertTopics.EVENTS, NotifyTopics.EVENTS);
+    }
 
     protected static final String DINGTALK_KEY = "ding-app-key";
     protected static final String DINGTALK_SECRET = "ding-app-secret";

@@ -70,6 +70,12 @@ public final class OrgFixtures {
         return Map.entry(created.json().path("id").asLong(), phone);
     }
 
+    /** The refused-foreign-object events the system administrator lists for {@code subject} (e.g. centre:42). */
+    public long refusals(String subject) {
+        return api.get("/api/audit/security-events?kind=FOREIGN_OBJECT_REFUSED&subject=" + subject, "Authorization",
+                sysAdmin()).json().path("total").asLong();
+    }
+
     public String govManager(String level, String regionCode) {
         String phone = phone();
         Response created = api.post("/api/gov-managers", Map.of("name", "科技局" + phone, "phone", phone, "password",

@@ -1,17 +1,25 @@
 package com.gongxuhui.org;
 
+import com.gongxuhui.common.security.SecurityEventRecorded;
 import com.gongxuhui.common.test.HttpApi;
 import com.gongxuhui.common.test.ServiceIntegrationTest;
+import com.gongxuhui.common.test.TestSchemas;
+import com.gongxuhui.common.test.TopicObserver;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.TestPropertySource;
 
 /**
  * org-service on a random port against MariaDB, Redis and RocketMQ. The outbox relay is not started by
- * itself here, so that the outbox tests decide when events leave.
+ * itself here, so that the outbox tests decide when events leave. The other services' security events' topic exists
+ * before its consumer starts (one subscribed to a missing topic finds it only much later).
  */
 @ServiceIntegrationTest
 @TestPropertySource(properties = "gxh.outbox.relay-enabled=false")
 public abstract class OrgServiceIT {
+
+    static {
+        TopicObserver.ensureTopics("t" + TestSchemas.RUN_ID + "-", SecurityEventRecorded.TOPIC);
+    }
 
     protected static final String ADMIN_PHONE = "13800000000";
     protected static final String ADMIN_PASSWORD = "Admin@123456";

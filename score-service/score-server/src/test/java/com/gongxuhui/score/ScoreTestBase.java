@@ -14,7 +14,6 @@ import com.gongxuhui.org.api.OrgTopics;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import org.apache.rocketmq.client.exception.MQClientException;
 import org.apache.rocketmq.spring.core.RocketMQTemplate;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
@@ -66,19 +65,8 @@ public abstract class ScoreTestBase {
                 Long.class) == ids.size());
     }
 
-    /**
-     * Creates this run's topics before score-service's consumers start: a consumer subscribed to a topic that does
-     * not exist yet only finds it at its next rebalance, up to 20 seconds later.
-     */
     public static void createTopics(String prefix) {
-        String nameServer = System.getenv().getOrDefault("GXH_NAMESRV", "127.0.0.1:9876");
-        try {
-            for (String topic : List.of(OrgTopics.EVENTS, DemandTopics.EVENTS, ExpertTopics.EVENTS)) {
-                TopicObserver.ensureTopic(nameServer, prefix + topic);
-            }
-        } catch (MQClientException e) {
-            throw new IllegalStateException("RocketMQ at " + nameServer + " is needed by the tests", e);
-        }
+        TopicObserver.ensureTopics(prefix, OrgTopics.EVENTS, DemandTopics.EVENTS, ExpertTopics.EVENTS);
     }
 
     protected static String bearer(long accountId, String role, Map<String, Object> place) {

@@ -7,10 +7,11 @@ import java.time.Instant;
 import java.util.UUID;
 
 /**
- * An institution took up a demand of a recorded enterprise (its broker submitted it or named the enterprise,
- * or the institution accepted it from another): enterprise-service lets that institution's people see and edit
- * the enterprise from now on.
+ * An institution accepted a demand of a recorded enterprise that {@code fromInstitutionId} opened to others:
+ * enterprise-service lets the accepting institution's people see and edit the enterprise from now on, if the
+ * handing-over institution works with it (enterprise-service's rule, not this event's).
  */
 public record EnterpriseEngaged(UUID eventId, Instant occurredAt, Actor actor, String aggregateId,
-        OrgCoordinates coordinates, long demandId, long enterpriseId, long institutionId) implements IntegrationEvent {
+        OrgCoordinates coordinates, long demandId, long enterpriseId, long institutionId, long fromInstitutionId)
+        implements IntegrationEvent {
 }

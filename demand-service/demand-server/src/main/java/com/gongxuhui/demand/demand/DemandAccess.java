@@ -2,6 +2,7 @@ package com.gongxuhui.demand.demand;
 
 import com.baomidou.mybatisplus.core.conditions.query.LambdaQueryWrapper;
 import com.gongxuhui.common.security.CurrentUser;
+import com.gongxuhui.common.security.ForeignObjects;
 import com.gongxuhui.common.security.Role;
 import com.gongxuhui.common.web.ProblemException;
 import com.gongxuhui.demand.publication.PublicationMapper;
@@ -31,30 +32,51 @@ public class DemandAccess {
 
     private final RegionClient regions;
     private final PublicationMapper publications;
+    private final ForeignObjects foreignObjects;
 
-    public DemandAccess(RegionClient regions, PublicationMapper publications) {
+    public DemandAccess(RegionClient regions, PublicationMapper publications, ForeignObjects foreignObjects) {
         this.regions = regions;
         this.publications = publications;
+        this.foreignObjects = foreignObjects;
+    }
+
+    /** The kinds of list scope, in the order a caller's roles are tried ({@link #scopeOf}). */
+    private enum Scope {
+        EVERYTHING, REGION, INSTITUTION, CENTRE_AND_OWN, OWN, NOTHING
+    }
+
+    private static Scope scopeOf(CurrentUser user) {
+        if (user.hasRole(Role.SYS_ADMIN)) {
+            return Scope.EVERYTHING;
+        }
+        if (user.hasRole(Role.GOV_MANAGER) && user.regionCode() != null) {
+            return Scope.REGION;
+        }
+        if (user.hasRole(Role.INST_ADMIN) && user.institutionId() != null) {
+            return Scope.INSTITUTION;
+        }
+        if (user.hasRole(Role.CENTER_ADMIN) && user.centreId() != null) {
+            return Scope.CENTRE_AND_OWN;
+        }
+        return user.hasRole(Role.STAFF) ? Scope.OWN : Scope.NOTHING;
     }
 
     public LambdaQueryWrapper<Demand> restrict(CurrentUser user, LambdaQueryWrapper<Demand> query) {
-        if (user.hasRole(Role.SYS_ADMIN)) {
-            return query;
-        }
-        if (user.hasRole(Role.GOV_MANAGER) && user.regionCode() != null) {
-            return query.in(Demand::getRegionCode, regions.descendants(user.regionCode()));
-        }
-        if (user.hasRole(Role.INST_ADMIN) && user.institutionId() != null) {
-            return query.eq(Demand::getInstitutionId, user.institutionId());
-        }
-        if (user.hasRole(Role.CENTER_ADMIN) && user.centreId() != null) {
-            return query.and(q -> q.eq(Demand::getCentreId, user.centreId()).or().eq(Demand::getHandlerId, user.id())
-                    .or().eq(Demand::getSubmitterId, user.id()));
-        }
-        if (user.hasRole(Role.STAFF)) {
-            return query.and(q -> q.eq(Demand::getHandlerId, user.id()).or().eq(Demand::getSubmitterId, user.id()));
-        }
-        return query.eq(Demand::getId, -1L);
+        return switch (scopeOf(user)) {
+            case EVERYTHING -> query;
+            case REGION -> query.in(Demand::getRegionCode, regions.descendants(user.regionCode()));
+            case INSTITUTION -> query.eq(Demand::getInstitutionId, user.institutionId());
+            case CENTRE_AND_OWN -> query.and(q -> q.eq(Demand::getCentreId, user.centreId())
+                    .or().eq(Demand::getHandlerId, user.id()).or().eq(Demand::getSubmitterId, user.id()));
+            case OWN -> query.and(q -> q.eq(Demand::getHandlerId, user.id()).or().eq(Demand::getSubmitterId, user.id()));
+            case NOTHING -> query.eq(Demand::getId, -1L);
+        };
+    }
+
+    /** Whether {@link #restrict}'s condition is an OR over columns, which no single index serves in order. */
+    boolean scopeSpansColumns(CurrentUser user) {
+        Scope scope = scopeOf(user);
+        return scope == Scope.CENTRE_AND_OWN || scope == Scope.OWN;
     }
 
     /** The check every operation on a demand starts with: 404 unless seen, 403 unless allowed, 409 unless now. */
@@ -66,10 +88,10 @@ public class DemandAccess {
         DemandStateMachine.next(demand.getStatus(), action);
     }
 
+    /** 404 unless the caller sees the (existing) demand; a refusal is a security event. */
     public void requireVisible(CurrentUser user, Demand demand) {
-        if (!canSee(user, demand)) {
-            throw ProblemException.notFound("DEMAND_NOT_FOUND", demand.getId());
-        }
+        foreignObjects.requireInScope(user.id(), demand, seen -> canSee(user, seen), "demand", demand.getId(),
+                "DEMAND_NOT_FOUND");
     }
 
     /** Attaching files: the people working the demand (its submitter, handler and institution administrator). */

@@ -113,7 +113,7 @@ class DemandController {
         Demand demand = demands.find(id);
         access.requireVisible(user, demand);
         EnterpriseSummary enterprise = demand.getEnterpriseId() == null ? null
-                : demands.enterprise(demand.getEnterpriseId());
+                : demands.enterpriseCard(demand.getEnterpriseId()).orElse(null);
         return new DemandDetail(DemandView.of(demand), enterprise,
                 PlatformSubmission.of(demand, access.isWorkingOn(user, demand)), followUps.list(id, user),
                 pushes.list(id, user), dockings.ofDemand(id), projects.find(id, user).orElse(null),

@@ -48,7 +48,7 @@ public class Dockings {
     public DockingView dock(long demandId, String note, CurrentUser user) {
         ExpertSummary me = scope.self(user);
         Demand demand = demands.find(demandId);
-        scope.requireVisible(me, demand);
+        scope.requireVisible(user, me, demand);
         DemandStateMachine.next(demand.getStatus(), DemandAction.EXPERT_DOCK);
         Instant now = clock.instant();
         ExpertDocking docking = dockings.find(demandId, me.id());
@@ -76,10 +76,7 @@ public class Dockings {
     @Transactional
     public DockingView cancel(long dockingId, CurrentUser user) {
         ExpertSummary me = scope.self(user);
-        ExpertDocking docking = dockings.selectById(dockingId);
-        if (docking == null || docking.getExpertId() != me.id()) {
-            throw ProblemException.notFound("DOCKING_NOT_FOUND", dockingId);
-        }
+        ExpertDocking docking = scope.requireOwnDocking(user, me, dockingId);
         if (docking.getStatus() != DockingStatus.ACTIVE) {
             throw ProblemException.conflict("DOCKING_NOT_ACTIVE", dockingId);
         }

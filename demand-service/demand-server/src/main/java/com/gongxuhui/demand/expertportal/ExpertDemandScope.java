@@ -2,6 +2,7 @@ package com.gongxuhui.demand.expertportal;
 
 import com.baomidou.mybatisplus.core.conditions.query.LambdaQueryWrapper;
 import com.gongxuhui.common.security.CurrentUser;
+import com.gongxuhui.common.security.ForeignObjects;
 import com.gongxuhui.common.security.Role;
 import com.gongxuhui.common.web.ProblemException;
 import com.gongxuhui.demand.demand.Demand;
@@ -35,11 +36,14 @@ public class ExpertDemandScope {
     private final ExpertDirectoryClient experts;
     private final ExpertPushMapper pushes;
     private final ExpertDockingMapper dockings;
+    private final ForeignObjects foreignObjects;
 
-    public ExpertDemandScope(ExpertDirectoryClient experts, ExpertPushMapper pushes, ExpertDockingMapper dockings) {
+    public ExpertDemandScope(ExpertDirectoryClient experts, ExpertPushMapper pushes, ExpertDockingMapper dockings,
+            ForeignObjects foreignObjects) {
         this.experts = experts;
         this.pushes = pushes;
         this.dockings = dockings;
+        this.foreignObjects = foreignObjects;
     }
 
     /** The calling expert as expert-service knows him; only an expert's token gets this far. */
@@ -69,10 +73,16 @@ public class ExpertDemandScope {
         };
     }
 
-    public void requireVisible(ExpertSummary me, Demand demand) {
-        if (!isPushed(me, demand) && !isDocked(me, demand) && !matches(me, demand)) {
-            throw ProblemException.notFound("DEMAND_NOT_FOUND", demand.getId());
-        }
+    /** 404 unless the expert {@code me} (the caller {@code user}) sees the demand; a refusal is a security event. */
+    public void requireVisible(CurrentUser user, ExpertSummary me, Demand demand) {
+        foreignObjects.requireInScope(user.id(), demand, seen -> isPushed(me, seen) || isDocked(me, seen)
+                || matches(me, seen), "demand", demand.getId(), "DEMAND_NOT_FOUND");
+    }
+
+    /** The expert's own docking; another expert's answers 404 as an unknown one does, and is a security event. */
+    public ExpertDocking requireOwnDocking(CurrentUser user, ExpertSummary me, long dockingId) {
+        return foreignObjects.requireInScope(user.id(), dockings.selectById(dockingId),
+                docking -> docking.getExpertId() == me.id(), "docking", dockingId, "DOCKING_NOT_FOUND");
     }
 
     public boolean isPushed(ExpertSummary me, Demand demand) {

@@ -15,6 +15,7 @@ import com.gongxuhui.demand.push.ExpertPushMapper;
 import com.gongxuhui.expert.api.ExpertSummary;
 import com.gongxuhui.org.api.OrgDirectoryClient;
 import com.gongxuhui.org.api.StaffSummary;
+import feign.FeignException;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -62,7 +63,7 @@ public class ExpertDemands {
     public ExpertDemandView detail(long id, CurrentUser user) {
         ExpertSummary me = scope.self(user);
         Demand demand = demands.find(id);
-        scope.requireVisible(me, demand);
+        scope.requireVisible(user, me, demand);
         boolean pushed = scope.isPushed(me, demand);
         DockingView docking = docking(demand, me);
         boolean contactShown = pushed || docking != null && docking.status() == DockingStatus.ACTIVE;
@@ -78,7 +79,11 @@ public class ExpertDemands {
         if (demand.getHandlerId() == null) {
             return null;
         }
-        StaffSummary handler = org.staff(demand.getHandlerId());
-        return new ExpertDemandView.Broker(handler.name(), handler.phone());
+        try {
+            StaffSummary handler = org.staff(demand.getHandlerId());
+            return new ExpertDemandView.Broker(handler.name(), handler.phone());
+        } catch (FeignException.NotFound disabledSince) {
+            return null;
+        }
     }
 }

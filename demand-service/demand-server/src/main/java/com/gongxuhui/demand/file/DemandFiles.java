@@ -21,7 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.multipart.MultipartFile;
 
 /**
- * Attachments, contracts and vouchers of a demand: only accepted types (checked on the bytes, not the name),
+ * Attachments, contracts and vouchers of a demand: only accepted types (checked on the content, not the name),
  * stored by SHA-256, recorded in the trail with that hash (存证), and readable by whoever may see the demand.
  */
 @Service
@@ -56,10 +56,7 @@ public class DemandFiles {
             throw ProblemException.badRequest("FILE_NAME_INVALID");
         }
         try (InputStream content = new BufferedInputStream(upload.getInputStream())) {
-            content.mark(16);
-            byte[] head = content.readNBytes(8);
-            content.reset();
-            FileType type = FileType.of(name, head).orElseThrow(
+            FileType type = FileType.of(name, content).orElseThrow(
                     () -> new ProblemException(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "FILE_TYPE_NOT_ALLOWED", name));
             DemandFile file = new DemandFile();
             file.setDemandId(demandId);

@@ -12,7 +12,7 @@ class OpenApiConfiguration implements WebMvcConfigurer {
 
     private final String internalToken;
 
-    OpenApiConfiguration(@Value("${gxh.internal.token:}") String internalToken) {
+    OpenApiConfiguration(@Value("${gxh.internal.open-api-token:}") String internalToken) {
         this.internalToken = internalToken;
     }
 

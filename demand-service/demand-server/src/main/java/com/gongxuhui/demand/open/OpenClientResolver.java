@@ -11,7 +11,7 @@ import org.springframework.web.method.support.ModelAndViewContainer;
 
 /**
  * Gives an open-API handler its {@link OpenClient}. The platform's signature is checked at the gateway,
- * which then forwards who the platform is in {@code X-Open-*} headers with the internal token; a request
+ * which then forwards who the platform is in {@code X-Open-*} headers with the open-API credential; a request
  * without that token (not through the gateway, or forged) is refused here, so the headers cannot be
  * believed on their own.
  */

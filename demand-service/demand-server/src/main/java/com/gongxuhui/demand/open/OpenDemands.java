@@ -4,6 +4,7 @@ import com.baomidou.mybatisplus.core.toolkit.Wrappers;
 import com.gongxuhui.common.event.Actor;
 import com.gongxuhui.common.event.OrgCoordinates;
 import com.gongxuhui.common.event.OutboxPublisher;
+import com.gongxuhui.common.security.ForeignObjects;
 import com.gongxuhui.common.validation.UnifiedSocialCreditCode;
 import com.gongxuhui.common.web.ProblemException;
 import com.gongxuhui.demand.api.DemandEnteredPool;
@@ -35,14 +36,16 @@ public class OpenDemands {
     private final DemandTrail trail;
     private final OutboxPublisher events;
     private final Clock clock;
+    private final ForeignObjects foreignObjects;
 
     public OpenDemands(DemandMapper demands, TechnicalFields fields, DemandTrail trail, OutboxPublisher events,
-            Clock clock) {
+            Clock clock, ForeignObjects foreignObjects) {
         this.demands = demands;
         this.fields = fields;
         this.trail = trail;
         this.events = events;
         this.clock = clock;
+        this.foreignObjects = foreignObjects;
     }
 
     /** The submitted demand; {@code created} is false when the platform's id was already known (a retry). */
@@ -100,10 +103,9 @@ public class OpenDemands {
 
     /** A demand the platform submitted; anyone else's answers 404, so ids reveal nothing. */
     public OpenDemandStatus status(long id, OpenClient client) {
-        Demand demand = demands.selectById(id);
-        if (demand == null || !Objects.equals(demand.getOpenPlatform(), client.platformId())) {
-            throw ProblemException.notFound("DEMAND_NOT_FOUND", id);
-        }
+        // a platform has no account: the request line and the client address tell the operator which one it was
+        Demand demand = foreignObjects.requireInScope(null, demands.selectById(id),
+                found -> Objects.equals(found.getOpenPlatform(), client.platformId()), "demand", id, "DEMAND_NOT_FOUND");
         return OpenDemandStatus.of(demand);
     }
 

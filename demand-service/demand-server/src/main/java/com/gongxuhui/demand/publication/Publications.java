@@ -114,7 +114,7 @@ public class Publications {
                 "handlerId", user.id(), "feeRatio", publication.getFeeRatio(), "commitment", commitment));
         events.publish(new DemandAccepted(UUID.randomUUID(), now, user.actor(), Long.toString(demandId),
                 demand.coordinates(), demandId, fromInstitution, user.institutionId(), publication.getFeeRatio()));
-        demands.engage(demand, user.institutionId(), user);
+        demands.engage(demand, fromInstitution, user);
         return PublicationView.of(publications.selectById(publication.getId()));
     }
 

@@ -16,6 +16,7 @@ import com.gongxuhui.common.test.TopicObserver;
 import com.gongxuhui.common.validation.UnifiedSocialCreditCode;
 import com.gongxuhui.notify.api.NotifyTopics;
 import com.gongxuhui.notify.api.PushDeliveryReported;
+import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Duration;
@@ -29,6 +30,8 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 import org.apache.rocketmq.client.producer.DefaultMQProducer;
 import org.apache.rocketmq.client.producer.SendStatus;
 import org.apache.rocketmq.common.message.Message;
@@ -518,6 +521,27 @@ class DemandLifecycleIT extends DemandServiceTestSupport {
     }
 
     @Test
+    void aZipNamedLikeAnOfficeDocumentIsRefusedAndNothingIsStored() throws Exception {
+        long id = submit(a.brokerBearer(), form("6.00")).json().path("id").asLong();
+        long before = jdbc.queryForObject("SELECT COUNT(*) FROM demand_file", Long.class);
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+            zip.putNextEntry(new ZipEntry("payload.bin"));
+            zip.write(new byte[] {'M', 'Z', 0, 0});
+            zip.closeEntry();
+        }
+
+        for (String name : List.of("合同.docx", "清单.xlsx", "汇报.pptx")) {
+            Response refused = api().upload("/api/demands/" + id + "/files", name, bytes.toByteArray(),
+                    auth(a.brokerBearer()));
+            assertThat(refused.status()).as(name).isEqualTo(415);
+            assertThat(refused.code()).isEqualTo("FILE_TYPE_NOT_ALLOWED");
+            assertThat(refused.header("Content-Type")).startsWith("application/problem+json");
+        }
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM demand_file", Long.class)).isEqualTo(before);
+    }
+
+    @Test
     void theBrokerPushesToExpertsOfHisInstitutionOncePerPairAndNeverToAnothersExperts() {
         long id = docking(a);
         String pushes = "/api/demands/" + id + "/expert-pushes";
@@ -568,6 +592,37 @@ class DemandLifecycleIT extends DemandServiceTestSupport {
     }
 
     @Test
+    void aBrokerWhoNamesAnotherInstitutionsEnterpriseIsRefusedAndNeverReachesItOrItsContacts() {
+        HttpApi enterprises = PeerProcess.enterprise().api();
+        long enterprise = ok(enterprises.post("/api/enterprises", Map.of("name", "温州测试阀门有限公司" + phone(),
+                "uscc", UnifiedSocialCreditCode.random("91330302"), "regionCode", "330302"), auth(a.brokerBearer())))
+                .path("id").asLong();
+        ok(enterprises.post("/api/enterprises/" + enterprise + "/contacts", Map.of("name", "钱经理", "phone",
+                "13912340000"), auth(a.brokerBearer())));
+        Map<String, Object> takeOver = form("5.00");
+        takeOver.put("enterpriseId", enterprise);
+        long before = count();
+
+        Response submitted = submit(b.brokerBearer(), takeOver);
+        assertThat(submitted.status()).as(submitted.body()).isEqualTo(400);
+        assertThat(submitted.code()).isEqualTo("ENTERPRISE_NOT_FOUND");
+        assertThat(count()).isEqualTo(before);
+
+        long own = submit(b.brokerBearer(), form("5.00")).json().path("id").asLong();
+        ok(api().post("/api/demands/" + own + "/review", Map.of("approved", false, "reason", "缺企业"), auth(b.admin())));
+        Response edited = api().put("/api/demands/" + own, takeOver, auth(b.brokerBearer()));
+        assertThat(edited.status()).as(edited.body()).isEqualTo(400);
+        assertThat(edited.code()).isEqualTo("ENTERPRISE_NOT_FOUND");
+        assertThat(get(b.brokerBearer(), "/api/demands/" + own).path("demand").hasNonNull("enterpriseId")).isFalse();
+
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM outbox_event WHERE event_type = 'EnterpriseEngaged' "
+                + "AND CAST(payload AS CHAR) LIKE ?", Long.class, "%\"enterpriseId\":" + enterprise + ",%")).isZero();
+        assertThat(enterprises.get("/api/enterprises/" + enterprise, auth(b.brokerBearer())).status()).isEqualTo(404);
+        assertThat(enterprises.get("/api/enterprises/" + enterprise + "/contacts", auth(b.brokerBearer())).status())
+                .isEqualTo(404);
+    }
+
+    @Test
     void anInstitutionThatTakesUpAnEnterprisesDemandMaySeeTheEnterpriseAndItsDemandsAndVisitsAreShownToThoseInScope() {
         HttpApi enterprises = PeerProcess.enterprise().api();
         long enterprise = ok(enterprises.post("/api/enterprises", Map.of("name", "衢州测试机械有限公司" + phone(),
@@ -592,11 +647,15 @@ class DemandLifecycleIT extends DemandServiceTestSupport {
                 .path("demands")).as("another institution's demands are not shown").isEmpty();
 
         ok(api().post(path + "/publication", Map.of("scope", "ALL", "feeRatePercent", "6.00"), auth(a.admin())));
+        assertThat(get(b.admin(), path).hasNonNull("enterprise"))
+                .as("an institution the demand is open to sees it, not the enterprise's contacts").isFalse();
         ok(api().post(path + "/acceptance", Map.of("commitmentSigned", true), auth(b.admin())));
 
         assertThat(jdbc.queryForList("SELECT CAST(payload AS CHAR) FROM outbox_event WHERE aggregate_id = ? "
                 + "AND event_type = 'EnterpriseEngaged' ORDER BY id", String.class, Long.toString(id)))
-                .hasSize(2).allMatch(payload -> payload.contains("\"enterpriseId\":" + enterprise));
+                .singleElement().matches(payload -> payload.contains("\"enterpriseId\":" + enterprise)
+                        && payload.contains("\"institutionId\":" + b.id())
+                        && payload.contains("\"fromInstitutionId\":" + a.id()));
         await().atMost(Duration.ofSeconds(60)).until(() ->
                 enterprises.get("/api/enterprises/" + enterprise, auth(b.admin())).status() == 200);
         assertThat(enterprises.get("/api/enterprises/" + enterprise, auth(c.admin())).status()).isEqualTo(404);

@@ -57,7 +57,7 @@ abstract class DemandServiceTestSupport {
 
     /**
      * An expert signed in: created in expert-service, then given his tokens by org-service's expert login, the
-     * call expert-service makes once WeChat confirmed his phone (service to service, with the internal token).
+     * call expert-service makes once WeChat confirmed his phone (service to service, with the expert-login credential).
      */
     protected static Expert signedInExpert(Institution institution) {
         String phone = phone();
@@ -65,7 +65,7 @@ abstract class DemandServiceTestSupport {
         long id = created.path("id").asLong();
         String name = created.path("name").asText();
         JsonNode tokens = ok(PeerProcess.org().api().post("/internal/expert-logins", Map.of("expertId", id, "phone", phone,
-                "name", name, "institutionId", institution.id()), "X-Internal-Token", "local-internal-token"));
+                "name", name, "institutionId", institution.id()), "X-Internal-Token", "local-expert-login-token"));
         return new Expert(id, phone, name, HttpApi.bearer(tokens.path("accessToken").asText()));
     }
 

@@ -45,9 +45,13 @@ class ExpertPortalIT extends DemandServiceTestSupport {
         assertThat(detail.path("broker").path("phone").asText()).matches("1\\d{10}");
         assertThat(detail.has("feeRatio")).as("the institution's terms are not the expert's business").isFalse();
         assertThat(api().get("/api/expert-portal/demands/" + other, auth(expert.bearer())).status()).isEqualTo(404);
-        assertThat(api().get("/api/demands/" + pushed, auth(expert.bearer())).status())
-                .as("the console view of a demand is not for experts").isEqualTo(404);
-        assertThat(api().get("/api/demands?size=100", auth(expert.bearer())).json().path("total").asLong()).isZero();
+        for (String console : List.of("/api/demands/" + pushed, "/api/demands?size=100", "/api/demand-pool",
+                "/api/demands/" + pushed + "/expert-pushes", "/api/demands/" + pushed + "/trail")) {
+            Response refused = api().get(console, auth(expert.bearer()));
+            assertThat(refused.status()).as("the console is not for experts: " + console + " " + refused.body())
+                    .isEqualTo(403);
+            assertThat(refused.code()).isEqualTo("FORBIDDEN");
+        }
         assertThat(api().get("/api/expert-portal/demands", auth(a.brokerBearer())).status())
                 .as("the portal is for experts").isEqualTo(403);
     }

@@ -16,15 +16,15 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Demands municipal platforms bring in through the open API wait in the pool (需求大厅) until an institution
- * claims them (揭榜). The gateway checks the platform's signature and vouches for it with the internal token;
+ * claims them (揭榜). The gateway checks the platform's signature and vouches for it with the open-API credential;
  * here the test plays the gateway's part by sending those headers.
  */
 @ServiceIntegrationTest
 class PlatformDemandPoolIT extends DemandServiceTestSupport {
 
-    private static final String[] HANGZHOU_PLATFORM = {"X-Internal-Token", "local-internal-token",
+    private static final String[] HANGZHOU_PLATFORM = {"X-Internal-Token", "local-open-api-token",
             "X-Open-Platform", "hangzhou-platform", "X-Open-Region", "330100", "X-Open-App-Key", "hz-app"};
-    private static final String[] NINGBO_PLATFORM = {"X-Internal-Token", "local-internal-token",
+    private static final String[] NINGBO_PLATFORM = {"X-Internal-Token", "local-open-api-token",
             "X-Open-Platform", "ningbo-platform", "X-Open-Region", "330200", "X-Open-App-Key", "nb-app"};
 
     static Institution a;
@@ -118,9 +118,13 @@ class PlatformDemandPoolIT extends DemandServiceTestSupport {
     void withoutTheGatewaysVouchingTheOpenApiAnswers401AndStoresNothing() {
         long before = count();
         String[] forged = {"X-Internal-Token", "guessed", "X-Open-Platform", "hangzhou-platform", "X-Open-Region", "330100"};
-        String[] noPlatform = {"X-Internal-Token", "local-internal-token", "X-Open-Region", "330100"};
+        String[] noPlatform = {"X-Internal-Token", "local-open-api-token", "X-Open-Region", "330100"};
+        // expert-service's credential is for org-service's expert login, not for posing as a municipal platform
+        String[] expertLoginCredential = {"X-Internal-Token", "local-expert-login-token", "X-Open-Platform",
+                "hangzhou-platform", "X-Open-Region", "330100"};
 
-        for (String[] headers : List.of(forged, noPlatform, new String[] {"X-Open-Platform", "hangzhou-platform"},
+        for (String[] headers : List.of(forged, noPlatform, expertLoginCredential,
+                new String[] {"X-Open-Platform", "hangzhou-platform"},
                 new String[] {"Authorization", a.admin()})) {
             Response refused = api().post("/open/demands", platformForm(), headers);
             assertThat(refused.status()).as(refused.body()).isEqualTo(401);

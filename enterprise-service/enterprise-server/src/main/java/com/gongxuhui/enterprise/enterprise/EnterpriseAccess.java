@@ -2,6 +2,7 @@ package com.gongxuhui.enterprise.enterprise;
 
 import com.baomidou.mybatisplus.core.conditions.query.LambdaQueryWrapper;
 import com.gongxuhui.common.security.CurrentUser;
+import com.gongxuhui.common.security.ForeignObjects;
 import com.gongxuhui.common.security.Role;
 import com.gongxuhui.common.web.ProblemException;
 import com.gongxuhui.org.api.region.RegionClient;
@@ -21,11 +22,14 @@ public class EnterpriseAccess {
     private final EnterpriseMapper enterprises;
     private final EnterpriseLinkMapper links;
     private final RegionClient regions;
+    private final ForeignObjects foreignObjects;
 
-    public EnterpriseAccess(EnterpriseMapper enterprises, EnterpriseLinkMapper links, RegionClient regions) {
+    public EnterpriseAccess(EnterpriseMapper enterprises, EnterpriseLinkMapper links, RegionClient regions,
+            ForeignObjects foreignObjects) {
         this.enterprises = enterprises;
         this.links = links;
         this.regions = regions;
+        this.foreignObjects = foreignObjects;
     }
 
     /** Narrows a query of enterprises to those the caller may see. */
@@ -44,13 +48,13 @@ public class EnterpriseAccess {
         return query.eq(Enterprise::getId, -1L);
     }
 
-    /** The enterprise if the caller may see it; otherwise 404 whether or not it exists. */
+    /**
+     * The enterprise if the caller may see it; otherwise 404 whether or not it exists (one that exists is a security
+     * event: the caller named another institution's enterprise, in a path or in a demand).
+     */
     public Enterprise requireVisible(CurrentUser user, long id) {
-        Enterprise enterprise = enterprises.selectById(id);
-        if (enterprise == null || !canSee(user, enterprise)) {
-            throw ProblemException.notFound("ENTERPRISE_NOT_FOUND", id);
-        }
-        return enterprise;
+        return foreignObjects.requireInScope(user.id(), enterprises.selectById(id),
+                enterprise -> canSee(user, enterprise), "enterprise", id, "ENTERPRISE_NOT_FOUND");
     }
 
     /** The enterprise if the caller may change it: 404 when he may not even see it, 403 when only see. */
@@ -62,7 +66,7 @@ public class EnterpriseAccess {
         return enterprise;
     }
 
-    private boolean canSee(CurrentUser user, Enterprise enterprise) {
+    public boolean canSee(CurrentUser user, Enterprise enterprise) {
         if (user.hasRole(Role.SYS_ADMIN) || worksWith(user, enterprise)) {
             return true;
         }

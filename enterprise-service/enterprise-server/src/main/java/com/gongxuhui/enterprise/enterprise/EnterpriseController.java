@@ -79,6 +79,7 @@ class EnterpriseController {
         try {
             return demandActivity.activity(id);
         } catch (FeignException unavailable) {
+            // the detail is still worth showing without its demand activity
             log.warn("Demand activity of enterprise {} unavailable: {}", id, unavailable.getMessage());
             return null;
         }

@@ -1,42 +1,67 @@
 package com.gongxuhui.enterprise.enterprise;
 
-import com.gongxuhui.common.web.ProblemException;
+import com.baomidou.mybatisplus.core.toolkit.Wrappers;
+import com.gongxuhui.common.security.CurrentUserAccessor;
 import com.gongxuhui.enterprise.api.EnterpriseSummary;
 import com.gongxuhui.enterprise.contact.ContactView;
 import com.gongxuhui.enterprise.contact.Contacts;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.util.Optional;
+import jakarta.validation.constraints.Size;
+import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The internal API (enterprise-api's {@code EnterpriseDirectoryClient}): not routed by the gateway; other
- * services call it while serving a signed-in user whose token they forward. It answers any signed-in caller, as
- * org-service's directory does: the calling service has already decided that its user may work on the enterprise
- * (a broker handling its demand, whose institution may not be linked to it yet).
+ * services call it while serving a signed-in user whose token they forward. It answers in that user's scope
+ * ({@link EnterpriseAccess}), never on existence alone: an enterprise id in a demand is only as good as the
+ * caller's right to see the enterprise, so that naming another institution's enterprise reaches nothing.
  */
 @RestController
 @RequestMapping("/internal/enterprises")
 @Tag(name = "internal", description = "Summaries for the other services")
 class EnterpriseDirectoryController {
 
+    private final EnterpriseAccess access;
     private final EnterpriseMapper enterprises;
     private final Contacts contacts;
+    private final CurrentUserAccessor currentUser;
 
-    EnterpriseDirectoryController(EnterpriseMapper enterprises, Contacts contacts) {
+    EnterpriseDirectoryController(EnterpriseAccess access, EnterpriseMapper enterprises, Contacts contacts,
+            CurrentUserAccessor currentUser) {
+        this.access = access;
         this.enterprises = enterprises;
         this.contacts = contacts;
+        this.currentUser = currentUser;
     }
 
+    /** An enterprise named in a request (a demand's): another institution's is refused, a security event. */
     @GetMapping("/{id}")
-    @Operation(summary = "An enterprise's summary with its contacts")
+    @Operation(summary = "An enterprise the caller may see, with its contacts; 404 for any other")
     EnterpriseSummary enterprise(@PathVariable long id) {
-        Enterprise e = Optional.ofNullable(enterprises.selectById(id))
-                .orElseThrow(() -> ProblemException.notFound("ENTERPRISE_NOT_FOUND", id));
+        return summary(access.requireVisible(currentUser.current(), id));
+    }
+
+    /**
+     * Cards shown to whoever may see them (a demand's detail shows its enterprise): the others are left out, which
+     * refuses nobody anything, so it is no security event.
+     */
+    @GetMapping
+    @Operation(summary = "Those of the enterprises that the caller may see, with their contacts")
+    List<EnterpriseSummary> visible(@RequestParam @Size(max = 100) List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return enterprises.selectList(access.restrict(currentUser.current(),
+                Wrappers.<Enterprise>lambdaQuery().in(Enterprise::getId, ids))).stream().map(this::summary).toList();
+    }
+
+    private EnterpriseSummary summary(Enterprise e) {
         return new EnterpriseSummary(e.getId(), e.getName(), e.getUscc(), e.getRegionCode(),
-                contacts.of(id).stream().map(ContactView::summary).toList());
+                contacts.of(e.getId()).stream().map(ContactView::summary).toList());
     }
 }

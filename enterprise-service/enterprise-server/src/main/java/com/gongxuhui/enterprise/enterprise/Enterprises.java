@@ -57,9 +57,9 @@ public class Enterprises {
             throw ProblemException.badRequest("USCC_INVALID", form.uscc());
         });
         enterprises.findByUscc(form.uscc()).ifPresent(existing -> {
-            throw exists(existing);
+            throw exists(existing, user);
         });
-        Optional<RegisteredEnterprise> confirmed = confirm(form);
+        Optional<RegisteredEnterprise> confirmed = confirm(form, user);
         Instant now = clock.instant();
         Enterprise enterprise = new Enterprise();
         confirmed.ifPresentOrElse(registered -> fill(enterprise, registered), () -> fill(enterprise, form));
@@ -75,7 +75,8 @@ public class Enterprises {
         try {
             enterprises.insert(enterprise);
         } catch (DuplicateKeyException recordedMeanwhile) {
-            throw enterprises.findByUscc(form.uscc()).map(Enterprises::exists).orElseThrow(() -> recordedMeanwhile);
+            throw enterprises.findByUscc(form.uscc()).map(existing -> exists(existing, user))
+                    .orElseThrow(() -> recordedMeanwhile);
         }
         links.link(enterprise.getId(), user.institutionId(), now);
         events.publish(new EnterpriseRegistered(UUID.randomUUID(), now, user.actor(), enterprise.getId().toString(),
@@ -122,10 +123,10 @@ public class Enterprises {
      * What the registry says about the named enterprise, when it can say anything. A registry that knows the name
      * under another credit code, or not at all, refuses the record: it would be a typo or a made-up enterprise.
      */
-    private Optional<RegisteredEnterprise> confirm(EnterpriseForm form) {
+    private Optional<RegisteredEnterprise> confirm(EnterpriseForm form, CurrentUser user) {
         Optional<RegisteredEnterprise> registered;
         try {
-            registered = registry.find(form.name());
+            registered = registry.find(form.name(), user);
         } catch (RegistryProblem cannotAskNow) {
             return Optional.empty();
         }
@@ -137,10 +138,13 @@ public class Enterprises {
         return registered;
     }
 
-    /** The duplicate's id goes into the detail: the problem body has no place of its own for it yet. */
-    private static ProblemException exists(Enterprise existing) {
-        return ProblemException.conflict("ENTERPRISE_EXISTS", existing.getUscc(), existing.getId().toString())
-                .with("existingId", existing.getId());
+    /**
+     * The duplicate's id, for a caller who may see it (he opens the record instead); to anyone else only that the
+     * credit code is taken, so that sequential ids and credit codes reveal no other institution's records.
+     */
+    private ProblemException exists(Enterprise existing, CurrentUser user) {
+        ProblemException exists = ProblemException.conflict("ENTERPRISE_EXISTS", existing.getUscc());
+        return access.canSee(user, existing) ? exists.with("existingId", existing.getId()) : exists;
     }
 
     private static void fill(Enterprise enterprise, RegisteredEnterprise registered) {

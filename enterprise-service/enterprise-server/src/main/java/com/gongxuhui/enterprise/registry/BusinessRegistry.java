@@ -2,6 +2,8 @@ package com.gongxuhui.enterprise.registry;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.gongxuhui.common.security.CurrentUser;
+import com.gongxuhui.common.web.ProblemException;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -11,46 +13,54 @@ import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.stereotype.Service;
 
 /**
- * Looks enterprises up in the business registry, through a Redis cache shared by all instances. Only found
- * enterprises are cached (a day by default), under the keyword asked and under the registered name and credit
+ * Looks enterprises up in the business registry, through a Redis cache shared by all instances. Found
+ * enterprises are cached (a day by default) under the keyword asked and under the registered name and credit
  * code, so that confirming a lookup (which asks again by name) and a later lookup by the other key cost no
- * second call. "Not found" is not cached: the enterprise may be registered tomorrow.
+ * second call. "Not found" is cached for a shorter while (an hour by default): the enterprise may be registered
+ * tomorrow, but the same wrong name asked again should not cost another call. What the cache cannot answer is
+ * a paid call, charged to the asking account's daily {@link LookupQuota}.
  */
 @Service
 public class BusinessRegistry {
 
     private static final Logger log = LoggerFactory.getLogger(BusinessRegistry.class);
     private static final String KEY_PREFIX = "registry:enterprise:";
+    private static final String NOT_FOUND_PREFIX = "registry:not-registered:";
 
     private final RegistryApi api;
     private final StringRedisTemplate redis;
     private final ObjectMapper json;
     private final RegistryProperties properties;
+    private final LookupQuota quota;
 
-    public BusinessRegistry(RegistryApi api, StringRedisTemplate redis, ObjectMapper json,
-            RegistryProperties properties) {
+    BusinessRegistry(RegistryApi api, StringRedisTemplate redis, ObjectMapper json, RegistryProperties properties,
+            LookupQuota quota) {
         this.api = api;
         this.redis = redis;
         this.json = json;
         this.properties = properties;
+        this.quota = quota;
     }
 
     /**
      * The enterprise with this full name or credit code, or empty when the registry knows none.
      *
      * @throws RegistryProblem when the registry cannot answer now
+     * @throws ProblemException 429 {@code REGISTRY_QUOTA_EXCEEDED} when the asker has used up today's lookups
      */
-    public Optional<RegisteredEnterprise> find(String keyword) {
+    public Optional<RegisteredEnterprise> find(String keyword, CurrentUser asker) {
         String normalised = normalise(keyword);
         Optional<RegisteredEnterprise> cached = cached(normalised);
-        if (cached.isPresent()) {
+        if (cached.isPresent() || Boolean.TRUE.equals(redis.hasKey(NOT_FOUND_PREFIX + normalised))) {
             return cached;
         }
         if (!properties.hasToken()) {
             throw RegistryProblem.unavailable("gxh.registry.token is not configured");
         }
+        quota.charge(asker);
         RegistryAnswer answer = api.baseInfo(normalised);
         if (answer.notFound()) {
+            redis.opsForValue().set(NOT_FOUND_PREFIX + normalised, "1", properties.notFoundCacheFor());
             return Optional.empty();
         }
         if (answer.rateLimited()) {

@@ -1,5 +1,6 @@
 package com.gongxuhui.enterprise.registry;
 
+import com.gongxuhui.common.security.CurrentUserAccessor;
 import com.gongxuhui.common.web.ProblemException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -15,17 +16,19 @@ import org.springframework.web.bind.annotation.RestController;
 class LookupController {
 
     private final BusinessRegistry registry;
+    private final CurrentUserAccessor currentUser;
 
-    LookupController(BusinessRegistry registry) {
+    LookupController(BusinessRegistry registry, CurrentUserAccessor currentUser) {
         this.registry = registry;
+        this.currentUser = currentUser;
     }
 
-    /** Institutions' people only: each uncached lookup is a paid call against the platform's quota. */
+    /** Institutions' people only: each uncached lookup is a paid call, charged to the caller's daily quota. */
     @GetMapping("/api/enterprises/lookup")
     @PreAuthorize("hasAnyRole('INST_ADMIN', 'CENTER_ADMIN', 'STAFF')")
     @Operation(summary = "The business registry's facts (工商信息) of an enterprise, by full name or credit code")
     RegisteredEnterprise lookup(@RequestParam @NotBlank @Size(max = 100) String name) {
-        return registry.find(name)
+        return registry.find(name, currentUser.current())
                 .orElseThrow(() -> ProblemException.notFound("ENTERPRISE_NOT_REGISTERED", name.strip()));
     }
 }

@@ -13,9 +13,11 @@ import com.gongxuhui.enterprise.EnterpriseTestSupport;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
@@ -35,6 +37,9 @@ class EnterpriseRecordsIT extends EnterpriseTestSupport {
 
     @Value("${gxh.outbox.topic}")
     String topic;
+
+    @Autowired
+    DemandEngagementListener engagement;
 
     @Test
     void aConfirmedLookupIsRecordedAsTheRegistrySaysVerifiedLinkedAndPublishedOnce() throws Exception {
@@ -93,18 +98,43 @@ class EnterpriseRecordsIT extends EnterpriseTestSupport {
     }
 
     @Test
-    void aSecondRecordOfTheSameCreditCodeIsAConflictNamingTheExistingRecord() {
+    void aSecondRecordOfTheSameCreditCodeIsAConflictNamingTheExistingRecordOnlyToThoseWhoSeeIt() {
         String uscc = usccIn("330106");
         long id = manual(people().staffA(), uniqueName(), uscc, "330106");
 
-        for (String anyone : List.of(people().staffA(), people().staffB())) {
-            Response again = api().post("/api/enterprises", form(uniqueName(), uscc, "330106"), auth(anyone));
-            assertThat(again.status()).isEqualTo(409);
-            assertThat(again.code()).isEqualTo("ENTERPRISE_EXISTS");
-            assertThat(again.json().path("detail").asText()).contains(uscc).contains(Long.toString(id));
-            assertThat(again.json().path("existingId").asLong()).isEqualTo(id);
-        }
+        Response again = api().post("/api/enterprises", form(uniqueName(), uscc, "330106"), auth(people().colleagueA()));
+        assertThat(again.status()).isEqualTo(409);
+        assertThat(again.code()).isEqualTo("ENTERPRISE_EXISTS");
+        assertThat(again.json().path("detail").asText()).contains(uscc);
+        assertThat(again.json().path("existingId").asLong()).as("the colleague opens the record").isEqualTo(id);
+
+        Response elsewhere = api().post("/api/enterprises", form(uniqueName(), uscc, "330106"), auth(people().staffB()));
+        assertThat(elsewhere.status()).isEqualTo(409);
+        assertThat(elsewhere.code()).isEqualTo("ENTERPRISE_EXISTS");
+        assertThat(elsewhere.json().has("existingId")).as("another institution's record id is not handed out").isFalse();
+        assertThat(elsewhere.json().path("detail").asText()).isEqualTo("统一社会信用代码为 " + uscc + " 的企业已录入");
         assertThat(count("enterprise WHERE uscc = '" + uscc + "'")).isEqualTo(1);
+    }
+
+    @Test
+    void anInstitutionIsLinkedOnlyWhenOneThatWorksWithTheEnterpriseHandsItADemand() {
+        long id = manual(people().staffA(), uniqueName(), usccIn("330106"), "330106");
+        String path = "/api/enterprises/" + id;
+
+        engagement.apply("EnterpriseEngaged", engaged(id, people().institutionB(), people().institutionB()));
+        assertThat(api().get(path, auth(people().staffB())).status()).as("B cannot link itself").isEqualTo(404);
+        assertThat(count("enterprise_institution WHERE enterprise_id = " + id)).isEqualTo(1);
+
+        engagement.apply("EnterpriseEngaged", engaged(id, people().institutionB(), people().institutionA()));
+        assertThat(api().get(path, auth(people().staffB())).status()).as("A handed B a demand").isEqualTo(200);
+    }
+
+    /** demand-service's event as its outbox writes it: an institution accepted a demand another handed over. */
+    private static byte[] engaged(long enterprise, long institution, long fromInstitution) {
+        String json = String.format("{\"eventId\":\"%s\",\"occurredAt\":\"%s\",\"actor\":{\"accountId\":1,\"name\":\"x\"},"
+                + "\"aggregateId\":\"1\",\"coordinates\":{},\"demandId\":1,\"enterpriseId\":%d,\"institutionId\":%d,"
+                + "\"fromInstitutionId\":%d}", UUID.randomUUID(), Instant.now(), enterprise, institution, fromInstitution);
+        return json.getBytes(StandardCharsets.UTF_8);
     }
 
     @Test
@@ -136,11 +166,16 @@ class EnterpriseRecordsIT extends EnterpriseTestSupport {
 
         for (String outsider : List.of(people().staffB(), people().adminB(), people().lishuiManager())) {
             assertThat(api().get(path, auth(outsider)).status()).isEqualTo(404);
-            assertThat(api().put(path, edit, auth(outsider)).status()).isEqualTo(404);
             assertThat(api().get(path + "/contacts", auth(outsider)).status()).isEqualTo(404);
-            assertThat(api().post(path + "/contacts", contact, auth(outsider)).status()).isEqualTo(404);
             assertThat(ids(outsider, "/api/enterprises?size=100")).doesNotContain(id);
         }
+        for (String outsider : List.of(people().staffB(), people().adminB())) {
+            assertThat(api().put(path, edit, auth(outsider)).status()).isEqualTo(404);
+            assertThat(api().post(path + "/contacts", contact, auth(outsider)).status()).isEqualTo(404);
+        }
+        // a bureau manager writes nothing, in his region or not: refused for his role, whatever the id
+        assertThat(api().put(path, edit, auth(people().lishuiManager())).status()).isEqualTo(403);
+        assertThat(api().post(path + "/contacts", contact, auth(people().lishuiManager())).status()).isEqualTo(403);
         assertThat(api().get(path, auth(people().staffB())).code()).isEqualTo("ENTERPRISE_NOT_FOUND");
 
         assertThat(ok(api().get(path, auth(people().hangzhouManager()))).path("enterprise").path("id").asLong())
@@ -213,11 +248,16 @@ class EnterpriseRecordsIT extends EnterpriseTestSupport {
                 .containsExactly("张三", "李梅");
         JsonNode detail = ok(api().get(path, auth(people().hangzhouManager())));
         assertThat(detail.path("contacts").findValuesAsText("phone")).containsExactly("13912345678", "15800001111");
-        JsonNode summary = ok(api().get("/internal/enterprises/" + id, auth(people().staffB())));
+        JsonNode summary = ok(api().get("/internal/enterprises/" + id, auth(people().colleagueA())));
         assertThat(summary.path("regionCode").asText()).isEqualTo("330106");
         assertThat(summary.path("contacts").findValuesAsText("position")).containsExactly("总经理");
         assertThat(api().get("/internal/enterprises/" + id).status()).isEqualTo(401);
-        assertThat(api().get("/internal/enterprises/999999999", auth(people().staffB())).code())
+        for (String outsider : List.of(people().staffB(), people().adminB(), people().lishuiManager())) {
+            Response foreign = api().get("/internal/enterprises/" + id, auth(outsider));
+            assertThat(foreign.status()).as("the summary answers in the caller's scope").isEqualTo(404);
+            assertThat(foreign.code()).isEqualTo("ENTERPRISE_NOT_FOUND");
+        }
+        assertThat(api().get("/internal/enterprises/999999999", auth(people().staffA())).code())
                 .isEqualTo("ENTERPRISE_NOT_FOUND");
     }
 

@@ -13,11 +13,19 @@ import com.gongxuhui.common.test.HttpApi.Response;
 import com.gongxuhui.enterprise.EnterpriseTestSupport;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.redis.core.StringRedisTemplate;
 
 /** The business-registration lookup against a WireMock provider speaking Tianyancha's baseinfo contract. */
 class RegistryLookupIT extends EnterpriseTestSupport {
+
+    @Autowired
+    StringRedisTemplate redis;
 
     @Test
     void aFoundEnterpriseComesBackWithItsFactsAndTheRegionOfItsCreditCode() {
@@ -66,18 +74,46 @@ class RegistryLookupIT extends EnterpriseTestSupport {
     }
 
     @Test
-    void theProvidersNoDataIsEnterpriseNotRegisteredAndIsNotCached() {
+    void theProvidersNoDataIsEnterpriseNotRegisteredAndIsCachedForAWhile() {
         String name = uniqueName();
         registryAnswers(name, okJson("{\"error_code\": 300000, \"reason\": \"无数据\"}"));
 
         Response first = lookup(name, people().staffA());
-        Response second = lookup(name, people().staffA());
+        Response second = lookup(" " + name, people().staffB());
 
         assertThat(first.status()).isEqualTo(404);
         assertThat(first.code()).isEqualTo("ENTERPRISE_NOT_REGISTERED");
         assertThat(first.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(second.status()).isEqualTo(404);
         assertThat(second.code()).isEqualTo("ENTERPRISE_NOT_REGISTERED");
-        registry.verify(2, baseInfoFor(name));
+        registry.verify(1, baseInfoFor(name));
+        // not for as long as a found one: the enterprise may be registered tomorrow
+        Long ttl = redis.getExpire("registry:not-registered:" + name, TimeUnit.SECONDS);
+        assertThat(ttl).isBetween(1L, Duration.ofHours(1).toSeconds());
+    }
+
+    @Test
+    void eachAccountHasADailyQuotaOfPaidLookupsAnsweredWithATooManyRequestsProblem() {
+        String broker = newBroker();
+        List<String> names = new ArrayList<>();
+        for (int i = 0; i < DAILY_LOOKUPS; i++) {
+            String name = uniqueName();
+            names.add(name);
+            registryAnswers(name, found(name, usccIn("330106")));
+            assertThat(lookup(name, broker).status()).as("lookup %d", i + 1).isEqualTo(200);
+        }
+        String oneTooMany = uniqueName();
+        registryAnswers(oneTooMany, found(oneTooMany, usccIn("330106")));
+
+        Response refused = lookup(oneTooMany, broker);
+
+        assertThat(refused.status()).isEqualTo(429);
+        assertThat(refused.code()).isEqualTo("REGISTRY_QUOTA_EXCEEDED");
+        assertThat(refused.header("Content-Type")).startsWith("application/problem+json");
+        registry.verify(0, baseInfoFor(oneTooMany));
+        assertThat(lookup(names.get(0), broker).status()).as("a cached answer costs nothing").isEqualTo(200);
+        assertThat(lookup(oneTooMany, people().colleagueA()).status()).as("another account's quota").isEqualTo(200);
+        assertThat(registry.findAll(anyRequestedFor(anyUrl()))).hasSize(DAILY_LOOKUPS + 1);
     }
 
     @Test

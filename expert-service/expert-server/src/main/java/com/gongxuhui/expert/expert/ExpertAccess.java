@@ -2,10 +2,12 @@ package com.gongxuhui.expert.expert;
 
 import com.baomidou.mybatisplus.core.conditions.query.LambdaQueryWrapper;
 import com.gongxuhui.common.security.CurrentUser;
+import com.gongxuhui.common.security.ForeignObjects;
 import com.gongxuhui.common.security.Role;
 import com.gongxuhui.common.web.ProblemException;
 import com.gongxuhui.org.api.region.RegionClient;
 import java.util.Objects;
+import java.util.function.Predicate;
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,19 +24,17 @@ public class ExpertAccess {
 
     private final ExpertMapper experts;
     private final RegionClient regions;
+    private final ForeignObjects foreignObjects;
 
-    public ExpertAccess(ExpertMapper experts, RegionClient regions) {
+    public ExpertAccess(ExpertMapper experts, RegionClient regions, ForeignObjects foreignObjects) {
         this.experts = experts;
         this.regions = regions;
+        this.foreignObjects = foreignObjects;
     }
 
     /** The expert if the caller may see him; otherwise 404 whether or not he exists. */
     public Expert requireVisible(CurrentUser user, long expertId) {
-        Expert expert = experts.selectById(expertId);
-        if (expert == null || !canSee(user, expert)) {
-            throw ProblemException.notFound("EXPERT_NOT_FOUND", expertId);
-        }
-        return expert;
+        return require(user, expertId, expert -> canSee(user, expert));
     }
 
     /** The expert if the caller may change him: 404 when he may not even see him, 403 when only see. */
@@ -49,11 +49,7 @@ public class ExpertAccess {
 
     /** The expert if the caller's own institution maintains him (he may push demands to him); otherwise 404. */
     public Expert requirePushable(CurrentUser user, long expertId) {
-        Expert expert = experts.selectById(expertId);
-        if (expert == null || !mayPushTo(user, expert)) {
-            throw ProblemException.notFound("EXPERT_NOT_FOUND", expertId);
-        }
-        return expert;
+        return require(user, expertId, expert -> mayPushTo(user, expert));
     }
 
     /** The expert an EXPERT token belongs to (the mini-program's "me"); anybody else is refused with 403. */
@@ -74,12 +70,18 @@ public class ExpertAccess {
      */
     public Expert requireSummarisable(CurrentUser user, long expertId) {
         if (user.hasRole(Role.EXPERT)) {
-            if (user.expertId() == null || user.expertId() != expertId) {
-                throw ProblemException.notFound("EXPERT_NOT_FOUND", expertId);
-            }
-            return requireSelf(user);
+            return require(user, expertId, expert -> Objects.equals(user.expertId(), expert.getId()));
         }
         return requirePushable(user, expertId);
+    }
+
+    /**
+     * The expert if the caller may have him; otherwise 404 whether or not he exists. One who exists is a security
+     * event: the caller named another institution's expert, in a path or in a request to another service.
+     */
+    private Expert require(CurrentUser user, long expertId, Predicate<Expert> mayHave) {
+        return foreignObjects.requireInScope(user.id(), experts.selectById(expertId), mayHave, "expert", expertId,
+                "EXPERT_NOT_FOUND");
     }
 
     /** Whether the caller's own institution maintains the expert: its people read his confidential detail. */

@@ -1,5 +1,6 @@
 package com.gongxuhui.expert.follow;
 
+import com.gongxuhui.expert.follow.SignedCallback.CallbackQuery;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Size;
@@ -15,8 +16,10 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The official account's server URL (公众平台 服务器配置), called by WeChat only: no token, WeChat's signature
- * instead. GET is WeChat's check of the URL (answer {@code echostr}), POST a message or event pushed to the
- * account. WeChat waits 5 s for an answer and repeats the event up to three times otherwise.
+ * instead ({@link SignedCallback}), each signed call taken once. GET is WeChat's check of the URL (answer
+ * {@code echostr}), POST a message or event pushed to the account, in plaintext or, in safe mode, encrypted.
+ * WeChat waits 5 s for an answer and repeats the event up to three times otherwise. "success" is the answer
+ * WeChat takes in either mode (an encrypted reply is only needed for a reply message, and none is sent).
  */
 @RestController
 @Validated
@@ -27,11 +30,11 @@ class OfficialAccountController {
     /** What WeChat expects for a handled message it need not repeat (and nothing to reply to the user). */
     private static final String HANDLED = "success";
 
-    private final WeChatSignature signature;
+    private final SignedCallback signedCallback;
     private final FollowCallback callback;
 
-    OfficialAccountController(WeChatSignature signature, FollowCallback callback) {
-        this.signature = signature;
+    OfficialAccountController(SignedCallback signedCallback, FollowCallback callback) {
+        this.signedCallback = signedCallback;
         this.callback = callback;
     }
 
@@ -39,16 +42,23 @@ class OfficialAccountController {
     @Operation(summary = "WeChat's URL check: echostr back when the signature is WeChat's")
     ResponseEntity<String> verify(@RequestParam @Size(max = 64) String signature, @RequestParam @Size(max = 32) String timestamp,
             @RequestParam @Size(max = 64) String nonce, @RequestParam @Size(max = 128) String echostr) {
-        this.signature.require(signature, timestamp, nonce);
+        CallbackQuery query = new CallbackQuery(signature, timestamp, nonce, null, null);
+        signedCallback.requireUrlCheck(query);
+        signedCallback.once(query, () -> { });
         return plainText(echostr);
     }
 
     @PostMapping
-    @Operation(summary = "A message or event for the official account; follow and unfollow are recorded")
+    @Operation(summary = "A message or event for the official account (plaintext or safe mode); follow and "
+            + "unfollow are recorded")
     ResponseEntity<String> receive(@RequestParam @Size(max = 64) String signature, @RequestParam @Size(max = 32) String timestamp,
-            @RequestParam @Size(max = 64) String nonce, @RequestBody @Size(max = 20_000) String message) {
-        this.signature.require(signature, timestamp, nonce);
-        callback.handle(FollowEvent.parse(message));
+            @RequestParam @Size(max = 64) String nonce,
+            @RequestParam(name = "encrypt_type", required = false) @Size(max = 16) String encryptType,
+            @RequestParam(name = "msg_signature", required = false) @Size(max = 64) String msgSignature,
+            @RequestBody @Size(max = 20_000) String body) {
+        CallbackQuery query = new CallbackQuery(signature, timestamp, nonce, encryptType, msgSignature);
+        String message = signedCallback.open(query, body);
+        signedCallback.once(query, () -> callback.handle(FollowEvent.parse(message)));
         return plainText(HANDLED);
     }
 

@@ -38,7 +38,7 @@ class ExpertLogin {
     private final String internalToken;
 
     ExpertLogin(WeChatApi wechat, WeChatAccessTokens accessTokens, WeChatProperties properties, ExpertMapper experts,
-            OrgExpertLoginClient org, Followers followers, @Value("${gxh.internal.token:}") String internalToken) {
+            OrgExpertLoginClient org, Followers followers, @Value("${gxh.internal.expert-login-token:}") String internalToken) {
         this.wechat = wechat;
         this.accessTokens = accessTokens;
         this.properties = properties;

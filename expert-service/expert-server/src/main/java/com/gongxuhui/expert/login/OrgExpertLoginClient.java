@@ -7,7 +7,8 @@ import org.springframework.web.bind.annotation.RequestHeader;
 
 /**
  * org-service's token machinery for experts ({@code POST /internal/expert-logins}): the platform's one token
- * issuer. There is no user token at a login, so expert-service proves itself with the shared internal token.
+ * issuer. There is no user token at a login, so expert-service proves itself with its expert-login credential, which only it and
+ * org-service hold.
  */
 @FeignClient(name = "org-service", contextId = "orgExpertLoginClient", url = "${gxh.clients.org-url:}")
 public interface OrgExpertLoginClient {

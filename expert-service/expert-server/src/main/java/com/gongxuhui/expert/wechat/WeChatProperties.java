@@ -8,8 +8,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * Where WeChat's server API is and the credentials of the platform's two WeChat apps ({@code gxh.wechat.*}):
  * the mini-program experts log in with and the official account (公众号 供需荟) they follow. Credentials come
  * from the environment ({@code GXH_WECHAT_MINI_PROGRAM_APP_ID}, {@code GXH_WECHAT_MINI_PROGRAM_SECRET},
- * {@code GXH_WECHAT_OFFICIAL_ACCOUNT_APP_ID}, {@code …_SECRET}, {@code …_TOKEN}). Without them the login answers
- * {@code WECHAT_UNAVAILABLE} and every callback is refused, which suits the embedded default.
+ * {@code GXH_WECHAT_OFFICIAL_ACCOUNT_APP_ID}, {@code …_SECRET}, {@code …_TOKEN}, {@code …_ENCODING_AES_KEY}).
+ * Without them the login answers {@code WECHAT_UNAVAILABLE} and every callback is refused, which suits the
+ * embedded default.
  *
  * @param baseUrl     WeChat's server API; tests point it at WireMock
  * @param readTimeout kept short: the follow callback calls WeChat and must answer WeChat within 5 s
@@ -31,13 +32,18 @@ public record WeChatProperties(
     }
 
     /**
-     * The official account: its app credentials, and {@code token}, the shared secret WeChat signs its calls to
-     * our callback with (公众平台 → 基本配置 → 服务器配置 → 令牌).
+     * The official account: its app credentials, {@code token}, the shared secret WeChat signs its calls to our
+     * callback with (公众平台 → 基本配置 → 服务器配置 → 令牌), and {@code encodingAesKey} (消息加解密密钥, 43
+     * characters), which turns on safe mode (安全模式): WeChat's calls are then taken only encrypted.
      */
-    public record OfficialAccount(String appId, String secret, String token) {
+    public record OfficialAccount(String appId, String secret, String token, String encodingAesKey) {
 
         public App app() {
             return new App(appId, secret);
+        }
+
+        public boolean safeMode() {
+            return encodingAesKey != null && !encodingAesKey.isBlank();
         }
     }
 }

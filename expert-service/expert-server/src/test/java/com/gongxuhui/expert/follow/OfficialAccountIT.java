@@ -6,67 +6,35 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
 import com.gongxuhui.common.test.HttpApi;
 import com.gongxuhui.common.test.HttpApi.Response;
 import com.gongxuhui.common.test.TopicObserver;
 import com.gongxuhui.expert.MiniProgram;
 import com.gongxuhui.expert.MiniProgram.LoggedIn;
 import com.gongxuhui.expert.Organisations;
-import com.gongxuhui.expert.Organisations.Institution;
 import com.gongxuhui.expert.WeChatStub;
-import com.gongxuhui.expert.WithOrgService;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.data.redis.core.StringRedisTemplate;
 
 /**
  * The official account's server URL as WeChat calls it (plaintext mode, signed with the account's token), with
- * WireMock playing WeChat's user/info, on the real database and broker.
+ * WireMock playing WeChat's user/info, on the real database, broker and Redis (the nonce store). Safe mode is
+ * {@link OfficialAccountSafeModeIT}.
  */
-class OfficialAccountIT extends WithOrgService {
-
-    private static final String OA_TOKEN = "oa-access-token";
-
-    @Autowired
-    StringRedisTemplate redis;
-
-    @Value("${gxh.events.topic-prefix}")
-    String environment;
-
-    final WireMockServer wechat = WeChatStub.server();
-
-    static Institution a;
-
-    @BeforeAll
-    static void organisations() {
-        a = Organisations.institution("330106");
-    }
-
-    @BeforeEach
-    void freshWeChat() {
-        wechat.resetAll();
-        redis.delete(WeChatStub.accessTokenKey(environment, WeChatStub.OFFICIAL_APP_ID));
-        WeChatStub.accessToken(WeChatStub.OFFICIAL_APP_ID, WeChatStub.OFFICIAL_SECRET, OA_TOKEN);
-    }
+class OfficialAccountIT extends WithOfficialAccount {
 
     @Test
     void weChatsUrlCheckIsAnsweredOnlyWithTheRightSignature() {
-        // sha1("1700000000" + "n0nce" + "oa-callback-token"): the three sorted and joined, worked out apart from the code
-        String signed = "signature=c63e449b5841549527a2dcb1a47dc0df528f4d0e&timestamp=1700000000&nonce=n0nce";
-        assertThat(signedQuery("1700000000", "n0nce")).isEqualTo(signed);
+        String timestamp = WeChatCallbacks.now();
+        String signed = signedQuery(timestamp, "n0nce");
 
         Response genuine = api().get("/api/wechat/events?" + signed + "&echostr=echo-123");
         Response forged = api().get("/api/wechat/events?signature=" + "0".repeat(40)
-                + "&timestamp=1700000000&nonce=n0nce&echostr=echo-123");
+                + "&timestamp=" + timestamp + "&nonce=n0nce2&echostr=echo-123");
         Response otherNonce = api().get("/api/wechat/events?" + signed.replace("n0nce", "other") + "&echostr=e");
-        Response unsigned = api().get("/api/wechat/events?timestamp=1700000000&nonce=n0nce&echostr=e");
+        Response unsigned = api().get("/api/wechat/events?timestamp=" + timestamp + "&nonce=n0nce3&echostr=e");
 
         assertThat(genuine.status()).isEqualTo(200);
         assertThat(genuine.body()).isEqualTo("echo-123");
@@ -75,6 +43,67 @@ class OfficialAccountIT extends WithOrgService {
         assertThat(otherNonce.status()).isEqualTo(403);
         assertThat(unsigned.status()).isBetween(400, 403);
         assertThat(unsigned.header("Content-Type")).startsWith("application/problem+json");
+    }
+
+    @Test
+    void theSignatureIsWeChatsSha1OfTheSortedTokenTimestampAndNonce() {
+        // sha1("1700000000" + "n0nce" + "oa-callback-token"): the three sorted and joined, worked out apart from the code
+        assertThat(WeChatSignature.sign(WeChatStub.OFFICIAL_TOKEN, "1700000000", "n0nce"))
+                .isEqualTo("c63e449b5841549527a2dcb1a47dc0df528f4d0e");
+    }
+
+    @Test
+    void aCallbackSeenOnceCannotBeReplayedNorAnOldOneForged() {
+        String openid = "oa-openid-" + UUID.randomUUID();
+        WeChatStub.userInfo(OA_TOKEN, openid, "union-" + UUID.randomUUID());
+        String timestamp = WeChatCallbacks.now();
+        String query = signedQuery(timestamp, WeChatCallbacks.freshNonce()) + "&openid=" + openid;
+        // what an eavesdropper keeps of a genuine unfollow: its URL, signed by WeChat
+        Response genuine = api().send("POST", "/api/wechat/events?" + query, "text/xml",
+                message(openid, "unsubscribe", Long.parseLong(timestamp)));
+        String before = snapshot();
+
+        // the same URL with a forged body: the plaintext signature does not cover it, the nonce store does
+        Response replayed = api().send("POST", "/api/wechat/events?" + query, "text/xml",
+                message(openid, "subscribe", Long.parseLong(timestamp) + 1));
+        String stale = Long.toString(Long.parseLong(timestamp) - 6 * 60);
+        Response old = api().send("POST", "/api/wechat/events?" + signedQuery(stale, WeChatCallbacks.freshNonce())
+                + "&openid=" + openid, "text/xml", message(openid, "subscribe", Long.parseLong(timestamp) + 2));
+        String ahead = Long.toString(Long.parseLong(timestamp) + 6 * 60);
+        Response future = api().send("POST", "/api/wechat/events?" + signedQuery(ahead, WeChatCallbacks.freshNonce())
+                + "&openid=" + openid, "text/xml", message(openid, "subscribe", Long.parseLong(timestamp) + 3));
+        Response oldUrlCheck = api().get("/api/wechat/events?" + signedQuery(stale, WeChatCallbacks.freshNonce())
+                + "&echostr=e");
+
+        assertThat(genuine.status()).as(genuine.body()).isEqualTo(200);
+        assertThat(replayed.status()).isEqualTo(403);
+        assertThat(replayed.code()).isEqualTo("WECHAT_NONCE_REUSED");
+        for (Response refused : List.of(old, future, oldUrlCheck)) {
+            assertThat(refused.status()).isEqualTo(403);
+            assertThat(refused.code()).isEqualTo("WECHAT_TIMESTAMP_EXPIRED");
+            assertThat(refused.header("Content-Type")).startsWith("application/problem+json");
+        }
+        assertThat(snapshot()).isEqualTo(before);
+        assertThat(wechat.findAll(getRequestedFor(urlPathEqualTo("/cgi-bin/user/info")))).isEmpty();
+    }
+
+    @Test
+    void aCallbackThatFailedMayBeDeliveredAgainWithItsNonce() {
+        String openid = "oa-openid-" + UUID.randomUUID();
+        String unionId = "union-" + UUID.randomUUID();
+        wechat.stubFor(WeChatStub.userInfo(OA_TOKEN, openid).willReturn(WeChatStub.json("").withStatus(500)));
+        String query = signedQuery(WeChatCallbacks.now(), WeChatCallbacks.freshNonce()) + "&openid=" + openid;
+
+        Response outage = api().send("POST", "/api/wechat/events?" + query, "text/xml",
+                message(openid, "subscribe", 1_700_000_700L));
+        WeChatStub.userInfo(OA_TOKEN, openid, unionId);
+        Response again = api().send("POST", "/api/wechat/events?" + query, "text/xml",
+                message(openid, "subscribe", 1_700_000_700L));
+
+        assertThat(outage.status()).isEqualTo(503);
+        assertThat(again.status()).as(again.body()).isEqualTo(200);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM official_account_follower WHERE openid = ? AND following",
+                Long.class, openid)).isEqualTo(1);
     }
 
     @Test
@@ -147,13 +176,13 @@ class OfficialAccountIT extends WithOrgService {
         String before = snapshot();
 
         Response forged = api().send("POST", "/api/wechat/events?signature=" + "a".repeat(40)
-                + "&timestamp=1700000000&nonce=n&openid=" + openid, "text/xml", message(openid, "subscribe", 1_700_000_400L));
-        Response garbage = api().send("POST", "/api/wechat/events?" + signedQuery("1700000000", "n"), "text/xml",
+                + "&timestamp=" + WeChatCallbacks.now() + "&nonce=n&openid=" + openid, "text/xml", message(openid, "subscribe", 1_700_000_400L));
+        Response garbage = api().send("POST", "/api/wechat/events?" + signedQuery(WeChatCallbacks.now(), WeChatCallbacks.freshNonce()), "text/xml",
                 "<xml><MsgType>event</MsgType><Event>subscribe</Event>");
-        Response entity = api().send("POST", "/api/wechat/events?" + signedQuery("1700000000", "n"), "text/xml",
+        Response entity = api().send("POST", "/api/wechat/events?" + signedQuery(WeChatCallbacks.now(), WeChatCallbacks.freshNonce()), "text/xml",
                 "<!DOCTYPE xml [<!ENTITY x SYSTEM \"file:///etc/passwd\">]><xml><MsgType>event</MsgType>"
                         + "<Event>subscribe</Event><FromUserName>&x;</FromUserName><CreateTime>1</CreateTime></xml>");
-        Response noOpenid = api().send("POST", "/api/wechat/events?" + signedQuery("1700000000", "n"), "text/xml",
+        Response noOpenid = api().send("POST", "/api/wechat/events?" + signedQuery(WeChatCallbacks.now(), WeChatCallbacks.freshNonce()), "text/xml",
                 "<xml><MsgType>event</MsgType><Event>subscribe</Event><CreateTime>1</CreateTime></xml>");
 
         assertThat(forged.status()).isEqualTo(403);
@@ -172,7 +201,7 @@ class OfficialAccountIT extends WithOrgService {
         String text = "<xml><ToUserName><![CDATA[gh_1]]></ToUserName><FromUserName><![CDATA[someone]]></FromUserName>"
                 + "<CreateTime>1700000500</CreateTime><MsgType><![CDATA[text]]></MsgType><Content><![CDATA[你好]]></Content></xml>";
 
-        Response answer = api().send("POST", "/api/wechat/events?" + signedQuery("1700000500", "n") + "&openid=someone",
+        Response answer = api().send("POST", "/api/wechat/events?" + signedQuery(WeChatCallbacks.now(), WeChatCallbacks.freshNonce()) + "&openid=someone",
                 "text/xml", text);
 
         assertThat(answer.status()).isEqualTo(200);
@@ -198,20 +227,17 @@ class OfficialAccountIT extends WithOrgService {
     }
 
     private Response event(String openid, String event, long createTime) {
-        return api().send("POST", "/api/wechat/events?" + signedQuery(Long.toString(createTime), "nonce" + createTime)
+        return api().send("POST", "/api/wechat/events?" + signedQuery(WeChatCallbacks.now(), WeChatCallbacks.freshNonce())
                 + "&openid=" + openid, "text/xml", message(openid, event, createTime));
     }
 
     private static String message(String openid, String event, long createTime) {
-        return "<xml><ToUserName><![CDATA[gh_gongxuhui]]></ToUserName><FromUserName><![CDATA[" + openid
-                + "]]></FromUserName><CreateTime>" + createTime + "</CreateTime><MsgType><![CDATA[event]]></MsgType>"
-                + "<Event><![CDATA[" + event + "]]></Event></xml>";
+        return WeChatCallbacks.followMessage(openid, event, createTime);
     }
 
     /** signature, timestamp and nonce as WeChat signs them with the official account's token. */
     private static String signedQuery(String timestamp, String nonce) {
-        return "signature=" + WeChatSignature.sign(WeChatStub.OFFICIAL_TOKEN, timestamp, nonce) + "&timestamp="
-                + timestamp + "&nonce=" + nonce;
+        return WeChatCallbacks.plainQuery(WeChatStub.OFFICIAL_TOKEN, timestamp, nonce);
     }
 
     private boolean follows(long expertId) {

@@ -18,6 +18,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
@@ -121,6 +124,58 @@ class ExpertImportIT extends WithOrgService {
         HttpResponse<String> byStaff = send(multipart(workbook(List.of()), "x.xlsx"), a.staff());
         assertThat(byStaff.statusCode()).isEqualTo(403);
         assertThat(count()).isEqualTo(before);
+    }
+
+    @Test
+    void theRowCapIsCheckedWhileTheSheetIsReadSoNothingPastItIsInflated() throws Exception {
+        List<List<String>> rows = new ArrayList<>();
+        for (int i = 0; i <= ExpertWorkbook.MAX_ROWS; i++) {
+            rows.add(row("专家" + i, String.format("137%08d", i), "", "", "新材料", ""));
+        }
+        // After the first row over the cap the sheet is cut off in the middle of a cell and never closed: a reader
+        // that builds the whole sheet first cannot parse it (IMPORT_FILE_INVALID); one that counts rows as they
+        // stream by has stopped before it gets there.
+        byte[] cutOff = withSheetTail(workbook(rows), "<row r=\"" + (ExpertWorkbook.MAX_ROWS + 3)
+                + "\"><c r=\"A" + (ExpertWorkbook.MAX_ROWS + 3) + "\" t=\"inlineStr\"><is><t>" + "x".repeat(1 << 20));
+        long before = count();
+
+        JsonNode refused = upload(cutOff, "big.xlsx", 400);
+
+        assertThat(refused.path("code").asText()).as(refused.toString()).isEqualTo("IMPORT_TOO_MANY_ROWS");
+        assertThat(refused.path("type").asText()).isNotBlank();
+        assertThat(count()).isEqualTo(before);
+    }
+
+    @Test
+    void aZipThatIsNoWorkbookIsRefused() throws Exception {
+        ByteArrayOutputStream zip = new ByteArrayOutputStream();
+        try (ZipOutputStream out = new ZipOutputStream(zip)) {
+            out.putNextEntry(new ZipEntry("readme.txt"));
+            out.write("no workbook here".getBytes(StandardCharsets.UTF_8));
+            out.closeEntry();
+        }
+
+        assertThat(upload(zip.toByteArray(), "experts.xlsx", 400).path("code").asText()).isEqualTo("IMPORT_FILE_INVALID");
+    }
+
+    /** The workbook with its sheet's XML ending after its last row, followed by {@code tail}. */
+    private static byte[] withSheetTail(byte[] workbook, String tail) throws IOException {
+        ByteArrayOutputStream rewritten = new ByteArrayOutputStream();
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(workbook));
+                ZipOutputStream out = new ZipOutputStream(rewritten)) {
+            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                byte[] content = in.readAllBytes();
+                if (entry.getName().equals("xl/worksheets/sheet1.xml")) {
+                    String sheet = new String(content, StandardCharsets.UTF_8);
+                    content = (sheet.substring(0, sheet.lastIndexOf("</row>") + "</row>".length()) + tail)
+                            .getBytes(StandardCharsets.UTF_8);
+                }
+                out.putNextEntry(new ZipEntry(entry.getName()));
+                out.write(content);
+                out.closeEntry();
+            }
+        }
+        return rewritten.toByteArray();
     }
 
     private JsonNode upload(byte[] file, String filename, int expectedStatus) throws Exception {

@@ -7,8 +7,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * How deliveries are tried ({@code gxh.notify.delivery.*}): a failed attempt waits {@code initialBackoff}, then
  * twice as long each time up to {@code maxBackoff}; after {@code maxAttempts} it is FAILED. The worker claims up
- * to {@code batchSize} due deliveries every {@code pollInterval} and sends them on {@code senders} threads; a
- * claim not finished within {@code lease} (the instance died) is taken up again.
+ * to {@code batchSize} due deliveries every {@code pollInterval} and sends them on {@code senders} threads; the claim
+ * is renewed every quarter {@code lease} while its batch is sent ({@link DeliveryClaim}), and a claim not renewed
+ * within {@code lease} (the instance died) is taken up again.
  */
 @ConfigurationProperties("gxh.notify.delivery")
 public record DeliveryProperties(

@@ -6,6 +6,7 @@ import com.gongxuhui.notify.api.PushDeliveryReported;
 import jakarta.annotation.PreDestroy;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -16,6 +17,9 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -24,9 +28,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Sends due deliveries: claims a batch (a lease, so that instances never send the same row together), sends them
- * on a pool of threads, and records every outcome of the batch in one transaction, together with the
- * {@link PushDeliveryReported} of each push that has reached its end.
+ * Sends due deliveries: claims a batch ({@link DeliveryClaim}, renewed while the batch is sent, so that instances
+ * never send the same row, however slow a provider is), sends them on a pool of threads, and records every outcome
+ * of the batch in one transaction, together with the {@link PushDeliveryReported} of each push that has reached its
+ * end.
  */
 @Component
 public class DeliveryWorker {
@@ -42,6 +47,9 @@ public class DeliveryWorker {
     private final DeliveryProperties properties;
     private final Clock clock;
     private final ExecutorService senders;
+    /** Renews the claims of batches being sent, a few times per lease. */
+    private final ScheduledExecutorService renewals;
+    private final Duration renewEvery;
 
     DeliveryWorker(List<Channel> channels, DeliveryMapper deliveries, JdbcTemplate jdbc, TransactionTemplate transaction,
             OutboxPublisher outbox, DeliveryProperties properties, Clock clock) {
@@ -57,6 +65,12 @@ public class DeliveryWorker {
             thread.setDaemon(true);
             return thread;
         });
+        this.renewals = Executors.newSingleThreadScheduledExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "delivery-claim-renewal");
+            thread.setDaemon(true);
+            return thread;
+        });
+        this.renewEvery = properties.lease().dividedBy(4);
     }
 
     @Scheduled(fixedDelayString = "${gxh.notify.delivery.poll-interval:1s}")
@@ -71,23 +85,55 @@ public class DeliveryWorker {
     /** Sends every delivery that is due now, batch after batch; returns how many were tried. */
     public int drain() {
         int tried = 0;
-        List<Delivery> batch;
-        while (!(batch = claim()).isEmpty()) {
-            List<CompletableFuture<SendOutcome>> sending = batch.stream()
-                    .map(delivery -> CompletableFuture.supplyAsync(() -> send(delivery), senders)).toList();
-            List<SendOutcome> outcomes = sending.stream().map(CompletableFuture::join).toList();
-            record(batch, outcomes);
-            tried += batch.size();
+        while (true) {
+            DeliveryClaim claim = claim();
+            List<Delivery> batch = claim == null ? List.of() : claimed(claim);
+            if (batch.isEmpty()) {
+                return tried;
+            }
+            ScheduledFuture<?> renewal = renewals.scheduleWithFixedDelay(claim::renew, renewEvery.toMillis(),
+                    renewEvery.toMillis(), TimeUnit.MILLISECONDS);
+            List<SendOutcome> outcomes;
+            try {
+                List<CompletableFuture<SendOutcome>> sending = batch.stream()
+                        .map(delivery -> CompletableFuture.supplyAsync(
+                                () -> claim.allowsSending() ? send(delivery) : null, senders))
+                        .toList();
+                outcomes = sending.stream().map(CompletableFuture::join).toList();
+            } finally {
+                renewal.cancel(false);
+            }
+            List<Delivery> sent = new ArrayList<>();
+            List<SendOutcome> sentOutcomes = new ArrayList<>();
+            List<Long> untried = new ArrayList<>();
+            for (int i = 0; i < batch.size(); i++) {
+                if (outcomes.get(i) == null) {
+                    untried.add(batch.get(i).getId());
+                } else {
+                    sent.add(batch.get(i));
+                    sentOutcomes.add(outcomes.get(i));
+                }
+            }
+            if (!sent.isEmpty()) {
+                record(sent, sentOutcomes);
+            }
+            claim.giveBack(untried);
+            tried += sent.size();
+            if (!untried.isEmpty()) {
+                log.warn("{} deliveries of claim {} were not tried: the claim could not be renewed", untried.size(),
+                        claim.token());
+                return tried;
+            }
         }
-        return tried;
     }
 
-    private List<Delivery> claim() {
+    /** Claims up to a batch of due rows under a fresh token; null when none is due. */
+    private DeliveryClaim claim() {
         Instant now = clock.instant();
         List<Long> due = jdbc.queryForList("SELECT id FROM delivery WHERE status = 'PENDING' AND next_attempt_at <= ? "
                 + "ORDER BY next_attempt_at, id LIMIT ?", Long.class, Timestamp.from(now), properties.batchSize());
         if (due.isEmpty()) {
-            return List.of();
+            return null;
         }
         String lease = UUID.randomUUID().toString();
         List<Object> arguments = new ArrayList<>(List.of(lease, Timestamp.from(now.plus(properties.lease())),
@@ -96,7 +142,11 @@ public class DeliveryWorker {
         jdbc.update("UPDATE delivery SET lease_token = ?, attempts = attempts + 1, next_attempt_at = ? "
                 + "WHERE status = 'PENDING' AND next_attempt_at <= ? AND id IN ("
                 + String.join(", ", Collections.nCopies(due.size(), "?")) + ")", arguments.toArray());
-        return deliveries.selectList(Wrappers.<Delivery>lambdaQuery().eq(Delivery::getLeaseToken, lease));
+        return new DeliveryClaim(lease, now, properties.lease(), jdbc, clock);
+    }
+
+    private List<Delivery> claimed(DeliveryClaim claim) {
+        return deliveries.selectList(Wrappers.<Delivery>lambdaQuery().eq(Delivery::getLeaseToken, claim.token()));
     }
 
     private SendOutcome send(Delivery delivery) {
@@ -167,5 +217,6 @@ public class DeliveryWorker {
     @PreDestroy
     void stop() {
         senders.shutdownNow();
+        renewals.shutdownNow();
     }
 }

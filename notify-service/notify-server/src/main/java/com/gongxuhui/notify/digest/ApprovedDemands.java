@@ -16,10 +16,10 @@ public class ApprovedDemands {
     }
 
     public void record(DemandApproved event) {
+        Timestamp approvedAt = Timestamp.from(event.occurredAt());
         jdbc.update("INSERT INTO approved_demand (demand_id, title, field_code, institution_id, approved_at) "
-                        + "VALUES (?, ?, ?, ?, ?) ON DUPLICATE KEY UPDATE title = VALUES(title), "
-                        + "field_code = VALUES(field_code), approved_at = VALUES(approved_at)",
-                event.demandId(), event.title(), event.fieldCode(), event.coordinates().institutionId(),
-                Timestamp.from(event.occurredAt()));
+                        + "VALUES (?, ?, ?, ?, ?) ON DUPLICATE KEY UPDATE title = ?, field_code = ?, approved_at = ?",
+                event.demandId(), event.title(), event.fieldCode(), event.coordinates().institutionId(), approvedAt,
+                event.title(), event.fieldCode(), approvedAt);
     }
 }

@@ -3,7 +3,7 @@ package com.gongxuhui.notify.digest;
 import com.xxl.job.core.context.XxlJobHelper;
 import com.xxl.job.core.executor.impl.XxlJobSpringExecutor;
 import com.xxl.job.core.handler.annotation.XxlJob;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -13,7 +13,8 @@ import org.springframework.context.annotation.Configuration;
  * instances (each takes its shard of the experts).
  */
 @Configuration
-@ConditionalOnProperty("gxh.notify.xxl-job.admin-addresses")
+// not @ConditionalOnProperty: that matches an empty value, which is what the embedded default has
+@ConditionalOnExpression("!'${gxh.notify.xxl-job.admin-addresses:}'.isEmpty()")
 class XxlJobDigest {
 
     private final ExpertDigest digest;

@@ -32,11 +32,14 @@ public class Accounts {
 
     public void created(AccountCreated event) {
         String roles = event.roles().stream().map(Role::name).sorted().collect(Collectors.joining(","));
+        // the new values bound again in the update: VALUES() there is deprecated in MySQL 8.4, the row alias is
+        // not MariaDB's (docs/architecture.md)
         jdbc.update("INSERT INTO known_account (account_id, name, phone, roles, institution_id, centre_id, region_code) "
-                        + "VALUES (?, ?, ?, ?, ?, ?, ?) ON DUPLICATE KEY UPDATE name = VALUES(name), phone = VALUES(phone), "
-                        + "roles = VALUES(roles), institution_id = VALUES(institution_id), centre_id = VALUES(centre_id), "
-                        + "region_code = VALUES(region_code)",
+                        + "VALUES (?, ?, ?, ?, ?, ?, ?) ON DUPLICATE KEY UPDATE name = ?, phone = ?, roles = ?, "
+                        + "institution_id = ?, centre_id = ?, region_code = ?",
                 event.accountId(), event.name(), event.phone(), roles, event.coordinates().institutionId(),
+                event.coordinates().centreId(), event.coordinates().regionCode(),
+                event.name(), event.phone(), roles, event.coordinates().institutionId(),
                 event.coordinates().centreId(), event.coordinates().regionCode());
     }
 

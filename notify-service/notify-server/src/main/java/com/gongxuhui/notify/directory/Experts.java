@@ -23,15 +23,16 @@ public class Experts {
 
     public void created(ExpertCreated event) {
         jdbc.update("INSERT INTO known_expert (expert_id, name, phone, institution_id) VALUES (?, ?, ?, ?) "
-                        + "ON DUPLICATE KEY UPDATE name = VALUES(name), phone = VALUES(phone), "
-                        + "institution_id = VALUES(institution_id)",
-                event.expertId(), event.name(), event.phone(), event.institutionId());
+                        + "ON DUPLICATE KEY UPDATE name = ?, phone = ?, institution_id = ?",
+                event.expertId(), event.name(), event.phone(), event.institutionId(),
+                event.name(), event.phone(), event.institutionId());
     }
 
     public void followed(ExpertFollowed event) {
         jdbc.update("INSERT INTO known_expert (expert_id, name, open_id, following) VALUES (?, '', ?, ?) "
-                        + "ON DUPLICATE KEY UPDATE open_id = VALUES(open_id), following = VALUES(following)",
-                event.expertId(), event.officialAccountOpenId(), event.following());
+                        + "ON DUPLICATE KEY UPDATE open_id = ?, following = ?",
+                event.expertId(), event.officialAccountOpenId(), event.following(),
+                event.officialAccountOpenId(), event.following());
     }
 
     /** Keeps the latest whole set: the event carries all of the expert's fields each time. */

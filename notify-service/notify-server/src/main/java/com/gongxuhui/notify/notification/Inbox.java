@@ -1,9 +1,9 @@
 package com.gongxuhui.notify.notification;
 
 import com.baomidou.mybatisplus.core.toolkit.Wrappers;
+import com.gongxuhui.common.security.ForeignObjects;
 import com.gongxuhui.common.web.PageQuery;
 import com.gongxuhui.common.web.PageView;
-import com.gongxuhui.common.web.ProblemException;
 import java.time.Clock;
 import org.springframework.stereotype.Service;
 
@@ -13,10 +13,12 @@ public class Inbox {
 
     private final NotificationMapper notifications;
     private final Clock clock;
+    private final ForeignObjects foreignObjects;
 
-    public Inbox(NotificationMapper notifications, Clock clock) {
+    public Inbox(NotificationMapper notifications, Clock clock, ForeignObjects foreignObjects) {
         this.notifications = notifications;
         this.clock = clock;
+        this.foreignObjects = foreignObjects;
     }
 
     public void deliver(long accountId, NotificationKind kind, String title, String body, String sourceEventId) {
@@ -44,10 +46,8 @@ public class Inbox {
     }
 
     public void markRead(long accountId, long notificationId) {
-        Notification notification = notifications.selectById(notificationId);
-        if (notification == null || notification.getAccountId() != accountId) {
-            throw ProblemException.notFound("NOTIFICATION_NOT_FOUND");
-        }
+        Notification notification = foreignObjects.requireInScope(accountId, notifications.selectById(notificationId),
+                found -> found.getAccountId() == accountId, "notification", notificationId, "NOTIFICATION_NOT_FOUND");
         if (notification.getReadAt() == null) {
             notification.setReadAt(clock.instant());
             notifications.updateById(notification);

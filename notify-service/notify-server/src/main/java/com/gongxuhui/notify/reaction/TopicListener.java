@@ -1,5 +1,6 @@
 package com.gongxuhui.notify.reaction;
 
+import com.gongxuhui.common.event.EventConsumer;
 import com.gongxuhui.common.event.EventJson;
 import com.gongxuhui.common.event.IdempotentConsumer;
 import com.gongxuhui.common.event.IntegrationEvent;
@@ -14,10 +15,12 @@ import org.apache.rocketmq.spring.core.RocketMQPushConsumerLifecycleListener;
 /**
  * One consumer per producing service's topic, dispatching on the tag (= the event type) to the reaction
  * registered for it; each event applied at most once ({@link IdempotentConsumer}), the read model and the
- * messages it causes in one transaction. One consumer group per topic rather than per event type: a dozen push
+ * messages it causes in one transaction; an event that keeps failing is parked for the operator (common-lib's
+ * {@code DeadLetters}) while the topic's other events go on. One consumer group per topic rather than per event type: a dozen push
  * consumers per service would cost a dozen thread pools for no gain. Tags nobody registered are ignored.
  */
-abstract class TopicListener implements RocketMQListener<MessageExt>, RocketMQPushConsumerLifecycleListener {
+abstract class TopicListener implements RocketMQListener<MessageExt>, RocketMQPushConsumerLifecycleListener,
+        EventConsumer {
 
     private record Route<E extends IntegrationEvent>(Class<E> type, Consumer<E> reaction) {
     }
@@ -39,10 +42,20 @@ abstract class TopicListener implements RocketMQListener<MessageExt>, RocketMQPu
 
     @Override
     public void onMessage(MessageExt message) {
-        Route<?> route = routes.get(message.getTags());
+        idempotentConsumer.deliver(this, message);
+    }
+
+    @Override
+    public void apply(String tag, byte[] body) {
+        Route<?> route = routes.get(tag);
         if (route != null) {
-            apply(route, message.getBody());
+            apply(route, body);
         }
+    }
+
+    @Override
+    public String consumerName() {
+        return consumerName;
     }
 
     private <E extends IntegrationEvent> void apply(Route<E> route, byte[] body) {

@@ -19,14 +19,6 @@ public interface AccountMapper extends BaseMapper<Account> {
         return exists(Wrappers.<Account>lambdaQuery().eq(Account::getPhone, phone));
     }
 
-    /** Counts a wrong password atomically, so concurrent attempts cannot undercount. */
-    @Update("UPDATE account SET failed_logins = failed_logins + 1, updated_at = #{now} WHERE id = #{id}")
-    void countFailedLogin(@Param("id") long id, @Param("now") Instant now);
-
     @Update("UPDATE account SET failed_logins = 0, locked_until = #{until}, updated_at = #{now} WHERE id = #{id}")
     void lock(@Param("id") long id, @Param("until") Instant until, @Param("now") Instant now);
-
-    @Update("UPDATE account SET failed_logins = 0, locked_until = NULL, updated_at = #{now} "
-            + "WHERE id = #{id} AND (failed_logins <> 0 OR locked_until IS NOT NULL)")
-    void clearFailedLogins(@Param("id") long id, @Param("now") Instant now);
 }

@@ -1,11 +1,13 @@
 package com.gongxuhui.org.auth;
 
+import com.gongxuhui.common.security.ClientAddress;
 import com.gongxuhui.common.security.CurrentUser;
 import com.gongxuhui.common.security.CurrentUserAccessor;
 import com.gongxuhui.common.web.ProblemException;
 import com.gongxuhui.org.account.AccountMapper;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
@@ -39,14 +41,14 @@ class AuthController {
 
     @PostMapping("/login")
     @Operation(summary = "Log in with phone and password")
-    TokenPair login(@Valid @RequestBody LoginRequest request) {
-        return logins.login(request.phone(), request.password());
+    TokenPair login(@Valid @RequestBody LoginRequest request, HttpServletRequest http) {
+        return logins.login(request.phone(), request.password(), ClientAddress.of(http));
     }
 
     @PostMapping("/refresh")
     @Operation(summary = "Exchange a refresh token for a new pair (the old refresh token dies)")
-    TokenPair refresh(@Valid @RequestBody RefreshRequest request) {
-        return logins.refresh(request.refreshToken());
+    TokenPair refresh(@Valid @RequestBody RefreshRequest request, HttpServletRequest http) {
+        return logins.refresh(request.refreshToken(), ClientAddress.of(http));
     }
 
     @PostMapping("/logout")

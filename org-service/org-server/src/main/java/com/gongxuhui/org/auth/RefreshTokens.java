@@ -1,6 +1,8 @@
 package com.gongxuhui.org.auth;
 
 import com.gongxuhui.common.crypto.Sha256;
+import com.gongxuhui.common.security.SecurityEvent;
+import com.gongxuhui.common.security.SecurityEvents;
 import com.gongxuhui.common.security.TokenRevocations;
 import com.gongxuhui.common.web.ProblemException;
 import java.security.SecureRandom;
@@ -22,13 +24,15 @@ public class RefreshTokens {
     private final RefreshTokenMapper tokens;
     private final TokenRevocations revocations;
     private final AuthProperties properties;
+    private final SecurityEvents securityEvents;
     private final Clock clock;
 
     public RefreshTokens(RefreshTokenMapper tokens, TokenRevocations revocations, AuthProperties properties,
-            Clock clock) {
+            SecurityEvents securityEvents, Clock clock) {
         this.tokens = tokens;
         this.revocations = revocations;
         this.properties = properties;
+        this.securityEvents = securityEvents;
         this.clock = clock;
     }
 
@@ -53,7 +57,7 @@ public class RefreshTokens {
      * and revoked tokens; a reused one also revokes its family. Not transactional on purpose: the
      * revocation of a reused family must stick even though the call fails.
      */
-    public RefreshToken use(String value) {
+    public RefreshToken use(String value, String clientAddress) {
         Instant now = clock.instant();
         RefreshToken token = tokens.findByHash(Sha256.hex(value))
                 .orElseThrow(() -> ProblemException.unauthorized("REFRESH_TOKEN_INVALID"));
@@ -62,6 +66,8 @@ public class RefreshTokens {
         }
         if (token.getRotatedAt() != null || tokens.markRotated(token.getId(), now) == 0) {
             revokeFamily(token.getFamilyId());
+            securityEvents.record(new SecurityEvent(now, SecurityEvent.Kind.REFRESH_TOKEN_REUSED, "org-service",
+                    "family:" + token.getFamilyId(), token.getAccountId(), clientAddress, null));
             throw ProblemException.unauthorized("REFRESH_TOKEN_REUSED");
         }
         return token;

@@ -1,6 +1,7 @@
 package com.gongxuhui.org.auth;
 
 import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.jwk.JWK;
 import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.KeyUse;
 import com.nimbusds.jose.jwk.RSAKey;
@@ -12,25 +13,48 @@ import java.security.interfaces.RSAPrivateCrtKey;
 import java.security.interfaces.RSAPublicKey;
 import java.security.spec.PKCS8EncodedKeySpec;
 import java.security.spec.RSAPublicKeySpec;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.List;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
-/** The RSA key that signs access tokens; its public half is published as the JWKS. */
+/**
+ * The RSA key that signs access tokens, and the one that signed them before the last rotation: the public halves
+ * of both are published as the JWKS, so that a token issued before org-service rolled to a new key stays valid
+ * until it expires (deploy/README.md, Key rotation). A key taken out of the configuration verifies nothing more.
+ */
 @Component
 public class SigningKeys {
 
     private static final Logger log = LoggerFactory.getLogger(SigningKeys.class);
 
     private final RSAKey key;
+    private final Optional<RSAKey> previous;
 
     public SigningKeys(AuthProperties properties) {
-        KeyPair pair = properties.signingKey() == null || properties.signingKey().isBlank()
-                ? generated()
-                : fromPem(properties.signingKey());
+        this.key = rsaKey(isBlank(properties.signingKey()) ? generated() : fromPem(properties.signingKey()));
+        this.previous = isBlank(properties.previousSigningKey()) ? Optional.empty()
+                : Optional.of(rsaKey(fromPem(properties.previousSigningKey())).toPublicJWK());
+    }
+
+    public RSAKey signingKey() {
+        return key;
+    }
+
+    /** The current key first, then the previous one. */
+    public JWKSet publicJwks() {
+        List<JWK> keys = new ArrayList<>();
+        keys.add(key.toPublicJWK());
+        previous.ifPresent(keys::add);
+        return new JWKSet(keys);
+    }
+
+    private static RSAKey rsaKey(KeyPair pair) {
         try {
-            this.key = new RSAKey.Builder((RSAPublicKey) pair.getPublic())
+            return new RSAKey.Builder((RSAPublicKey) pair.getPublic())
                     .privateKey(pair.getPrivate())
                     .keyUse(KeyUse.SIGNATURE)
                     .keyIDFromThumbprint()
@@ -40,20 +64,8 @@ public class SigningKeys {
         }
     }
 
-    public RSAKey signingKey() {
-        return key;
-    }
-
-    public RSAPublicKey publicKey() {
-        try {
-            return key.toRSAPublicKey();
-        } catch (JOSEException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    public JWKSet publicJwks() {
-        return new JWKSet(key.toPublicJWK());
+    private static boolean isBlank(String pem) {
+        return pem == null || pem.isBlank();
     }
 
     private static KeyPair generated() {
@@ -77,7 +89,7 @@ public class SigningKeys {
                     new RSAPublicKeySpec(privateKey.getModulus(), privateKey.getPublicExponent()));
             return new KeyPair(publicKey, privateKey);
         } catch (GeneralSecurityException | IllegalArgumentException e) {
-            throw new IllegalStateException("gxh.auth.signing-key is not a PKCS#8 PEM RSA private key", e);
+            throw new IllegalStateException("gxh.auth.signing-key or previous-signing-key is not a PKCS#8 PEM RSA private key", e);
         }
     }
 }

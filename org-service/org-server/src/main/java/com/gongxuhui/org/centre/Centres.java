@@ -4,6 +4,7 @@ import com.baomidou.mybatisplus.core.toolkit.Wrappers;
 import com.gongxuhui.common.event.OrgCoordinates;
 import com.gongxuhui.common.event.OutboxPublisher;
 import com.gongxuhui.common.security.CurrentUser;
+import com.gongxuhui.common.security.ForeignObjects;
 import com.gongxuhui.common.web.ProblemException;
 import com.gongxuhui.org.account.Account;
 import com.gongxuhui.org.account.AccountMapper;
@@ -35,9 +36,10 @@ public class Centres {
     private final AuditTrail audit;
     private final OutboxPublisher events;
     private final Clock clock;
+    private final ForeignObjects foreignObjects;
 
     public Centres(CentreMapper centres, AccountMapper accounts, InstitutionAccess access, Regions regions,
-            AuditTrail audit, OutboxPublisher events, Clock clock) {
+            AuditTrail audit, OutboxPublisher events, Clock clock, ForeignObjects foreignObjects) {
         this.centres = centres;
         this.accounts = accounts;
         this.access = access;
@@ -45,6 +47,7 @@ public class Centres {
         this.audit = audit;
         this.events = events;
         this.clock = clock;
+        this.foreignObjects = foreignObjects;
     }
 
     /** Every institution has its head office as a centre from the start (its administrator belongs to it). */
@@ -72,7 +75,7 @@ public class Centres {
     @Transactional
     public CentreView update(long institutionId, long centreId, CentreRequest request, CurrentUser user) {
         access.requireManageable(user, institutionId);
-        Centre centre = find(institutionId, centreId);
+        Centre centre = find(institutionId, centreId, user);
         requireCentreRegion(request.regionCode());
         requireUniqueName(institutionId, request.name(), centreId);
         CentreView before = CentreView.of(centre);
@@ -90,7 +93,7 @@ public class Centres {
     @Transactional
     public void delete(long institutionId, long centreId, CurrentUser user) {
         access.requireManageable(user, institutionId);
-        Centre centre = find(institutionId, centreId);
+        Centre centre = find(institutionId, centreId, user);
         if (centre.isHeadOffice()) {
             throw ProblemException.conflict("CENTRE_IS_HEAD_OFFICE");
         }
@@ -108,16 +111,13 @@ public class Centres {
 
     public CentreView get(long institutionId, long centreId, CurrentUser user) {
         access.requireVisible(user, institutionId);
-        return CentreView.of(find(institutionId, centreId));
+        return CentreView.of(find(institutionId, centreId, user));
     }
 
-    /** The centre of this institution, or 404 (also for a centre of another institution). */
-    public Centre find(long institutionId, long centreId) {
-        Centre centre = centres.selectById(centreId);
-        if (centre == null || centre.getInstitutionId() != institutionId) {
-            throw ProblemException.notFound("CENTRE_NOT_FOUND", centreId);
-        }
-        return centre;
+    /** The centre of this institution, or 404 (also for a centre of another institution: a security event). */
+    public Centre find(long institutionId, long centreId, CurrentUser user) {
+        return foreignObjects.requireInScope(user.id(), centres.selectById(centreId),
+                centre -> centre.getInstitutionId() == institutionId, "centre", centreId, "CENTRE_NOT_FOUND");
     }
 
     private Centre open(Centre centre, CurrentUser actor) {

@@ -1,6 +1,9 @@
 package com.gongxuhui.org.directory;
 
-import com.gongxuhui.common.web.ProblemException;
+import com.gongxuhui.common.security.CurrentUser;
+import com.gongxuhui.common.security.CurrentUserAccessor;
+import com.gongxuhui.common.security.ForeignObjects;
+import com.gongxuhui.common.security.Role;
 import com.gongxuhui.org.account.Account;
 import com.gongxuhui.org.account.AccountMapper;
 import com.gongxuhui.org.account.AccountStatus;
@@ -10,10 +13,10 @@ import com.gongxuhui.org.api.StaffSummary;
 import com.gongxuhui.org.centre.Centre;
 import com.gongxuhui.org.centre.CentreMapper;
 import com.gongxuhui.org.institution.Institution;
-import com.gongxuhui.org.institution.InstitutionMapper;
+import com.gongxuhui.org.institution.InstitutionAccess;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -22,45 +25,71 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The internal API (org-api's {@code OrgDirectoryClient}): summaries other services ask for while serving a
- * signed-in user, whose token they forward. Summaries carry no secrets, so any signed-in caller may read them.
+ * signed-in user, whose token they forward. Each answers in that user's scope ({@link InstitutionAccess}), as the
+ * public API does, never on existence alone: an id another service was handed in a request body is only as good
+ * as the caller's right to see what it names. Anything else is 404, whether it exists or not.
  */
 @RestController
 @RequestMapping("/internal")
 @Tag(name = "internal", description = "Summaries for the other services")
 class DirectoryController {
 
-    private final InstitutionMapper institutions;
+    private static final Set<Role> INSTITUTION_ROLES = Set.of(Role.INST_ADMIN, Role.CENTER_ADMIN, Role.STAFF);
+
+    private final InstitutionAccess access;
     private final CentreMapper centres;
     private final AccountMapper accounts;
+    private final CurrentUserAccessor currentUser;
+    private final ForeignObjects foreignObjects;
 
-    DirectoryController(InstitutionMapper institutions, CentreMapper centres, AccountMapper accounts) {
-        this.institutions = institutions;
+    DirectoryController(InstitutionAccess access, CentreMapper centres, AccountMapper accounts,
+            CurrentUserAccessor currentUser, ForeignObjects foreignObjects) {
+        this.access = access;
         this.centres = centres;
         this.accounts = accounts;
+        this.currentUser = currentUser;
+        this.foreignObjects = foreignObjects;
     }
 
     @GetMapping("/institutions/{id}")
-    @Operation(summary = "An institution's summary, with its current minimum fee ratio")
+    @Operation(summary = "An institution the caller may see, with its current minimum fee ratio")
     InstitutionSummary institution(@PathVariable long id) {
-        Institution i = Optional.ofNullable(institutions.selectById(id))
-                .orElseThrow(() -> ProblemException.notFound("INSTITUTION_NOT_FOUND", id));
+        Institution i = access.requireVisible(currentUser.current(), id);
         return new InstitutionSummary(i.getId(), i.getName(), i.getType().name(), i.getRegionCode(), i.getMinFeeRatio());
     }
 
     @GetMapping("/centres/{id}")
+    @Operation(summary = "A centre of an institution the caller may see")
     CentreSummary centre(@PathVariable long id) {
-        Centre c = Optional.ofNullable(centres.selectById(id))
-                .orElseThrow(() -> ProblemException.notFound("CENTRE_NOT_FOUND", id));
+        CurrentUser user = currentUser.current();
+        Centre c = foreignObjects.requireInScope(user.id(), centres.selectById(id),
+                centre -> access.isVisible(user, centre.getInstitutionId()), "centre", id, "CENTRE_NOT_FOUND");
         return new CentreSummary(c.getId(), c.getInstitutionId(), c.getName(), c.getRegionCode(), c.isHeadOffice());
     }
 
+    /**
+     * A person of an institution the caller may see (a broker a demand is handed to must be of the caller's own).
+     * An expert gets the card of an enabled institution person (name and phone, nothing of his place): the broker
+     * handling a demand pushed to him or docked by him, which demand-service decides and org-service cannot know.
+     */
     @GetMapping("/staff/{accountId}")
-    @Operation(summary = "A person's organisational place")
+    @Operation(summary = "A person's organisational place, in the caller's scope")
     StaffSummary staff(@PathVariable long accountId) {
-        Account a = Optional.ofNullable(accounts.selectById(accountId))
-                .orElseThrow(() -> ProblemException.notFound("STAFF_NOT_FOUND", accountId));
+        CurrentUser user = currentUser.current();
+        Account a = accounts.selectById(accountId);
+        boolean enabled = a != null && a.getStatus() == AccountStatus.ENABLED;
+        if (a != null && user.hasRole(Role.EXPERT) && enabled && isInstitutionPerson(a)) {
+            return new StaffSummary(a.getId(), a.getName(), a.getPhone(), Set.of(), null, null, null, true);
+        }
+        foreignObjects.requireInScope(user.id(), a == null || a.getInstitutionId() == null ? null : a,
+                person -> !user.hasRole(Role.EXPERT) && access.isVisible(user, person.getInstitutionId()), "staff",
+                accountId, "STAFF_NOT_FOUND");
         return new StaffSummary(a.getId(), a.getName(), a.getPhone(),
                 a.getRoles().stream().map(Enum::name).collect(Collectors.toSet()), a.getInstitutionId(),
-                a.getCentreId(), a.getRegionCode(), a.getStatus() == AccountStatus.ENABLED);
+                a.getCentreId(), a.getRegionCode(), enabled);
+    }
+
+    private static boolean isInstitutionPerson(Account account) {
+        return account.getRoles().stream().anyMatch(INSTITUTION_ROLES::contains);
     }
 }

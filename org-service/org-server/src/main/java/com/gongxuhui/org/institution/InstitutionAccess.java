@@ -2,6 +2,7 @@ package com.gongxuhui.org.institution;
 
 import com.baomidou.mybatisplus.core.conditions.query.LambdaQueryWrapper;
 import com.gongxuhui.common.security.CurrentUser;
+import com.gongxuhui.common.security.ForeignObjects;
 import com.gongxuhui.common.security.Role;
 import com.gongxuhui.common.web.ProblemException;
 import com.gongxuhui.org.centre.CentreMapper;
@@ -24,20 +25,29 @@ public class InstitutionAccess {
     private final InstitutionMapper institutions;
     private final CentreMapper centres;
     private final Regions regions;
+    private final ForeignObjects foreignObjects;
 
-    public InstitutionAccess(InstitutionMapper institutions, CentreMapper centres, Regions regions) {
+    public InstitutionAccess(InstitutionMapper institutions, CentreMapper centres, Regions regions,
+            ForeignObjects foreignObjects) {
         this.institutions = institutions;
         this.centres = centres;
         this.regions = regions;
+        this.foreignObjects = foreignObjects;
     }
 
-    /** The institution if the caller may see it; otherwise 404 whether or not it exists. */
+    /**
+     * The institution if the caller may see it; otherwise 404 whether or not it exists (one that exists is a
+     * security event).
+     */
     public Institution requireVisible(CurrentUser user, long institutionId) {
+        return foreignObjects.requireInScope(user.id(), institutions.selectById(institutionId),
+                institution -> canSee(user, institution), "institution", institutionId, "INSTITUTION_NOT_FOUND");
+    }
+
+    /** Whether the caller may see the institution (an unknown one he may not). */
+    public boolean isVisible(CurrentUser user, long institutionId) {
         Institution institution = institutions.selectById(institutionId);
-        if (institution == null || !canSee(user, institution)) {
-            throw ProblemException.notFound("INSTITUTION_NOT_FOUND", institutionId);
-        }
-        return institution;
+        return institution != null && canSee(user, institution);
     }
 
     /** The institution if the caller may change it: 404 when he may not even see it, 403 when only see. */
@@ -60,7 +70,8 @@ public class InstitutionAccess {
             return query.and(q -> q.in(Institution::getRegionCode, area).or(!withCentreThere.isEmpty(),
                     inner -> inner.in(Institution::getId, withCentreThere)));
         }
-        return query.eq(Institution::getId, user.institutionId() == null ? -1L : user.institutionId());
+        return query.eq(Institution::getId,
+                user.institutionId() == null || !isInstitutionPerson(user) ? -1L : user.institutionId());
     }
 
     private boolean canSee(CurrentUser user, Institution institution) {
@@ -72,7 +83,15 @@ public class InstitutionAccess {
                     || centres.findByInstitution(institution.getId()).stream()
                             .anyMatch(centre -> regions.isWithin(centre.getRegionCode(), user.regionCode()));
         }
-        return Objects.equals(user.institutionId(), institution.getId());
+        return isInstitutionPerson(user) && Objects.equals(user.institutionId(), institution.getId());
+    }
+
+    /**
+     * An administrator or broker of an institution. An expert's token names the institution that maintains him too,
+     * but he is none of its people: he sees nothing of it.
+     */
+    private static boolean isInstitutionPerson(CurrentUser user) {
+        return user.hasRole(Role.INST_ADMIN) || user.hasRole(Role.CENTER_ADMIN) || user.hasRole(Role.STAFF);
     }
 
     private static boolean canManage(CurrentUser user, Institution institution) {

@@ -4,6 +4,7 @@ import com.baomidou.mybatisplus.core.toolkit.Wrappers;
 import com.gongxuhui.common.event.OrgCoordinates;
 import com.gongxuhui.common.event.OutboxPublisher;
 import com.gongxuhui.common.security.CurrentUser;
+import com.gongxuhui.common.security.ForeignObjects;
 import com.gongxuhui.common.security.Role;
 import com.gongxuhui.common.web.PageQuery;
 import com.gongxuhui.common.web.PageView;
@@ -40,10 +41,11 @@ public class StaffMembers {
     private final AuditTrail audit;
     private final OutboxPublisher events;
     private final Clock clock;
+    private final ForeignObjects foreignObjects;
 
     public StaffMembers(AccountMapper accounts, AccountRegistration registration, AccountLifecycle lifecycle,
             StaffMoveMapper moves, Centres centres, InstitutionAccess access, AuditTrail audit, OutboxPublisher events,
-            Clock clock) {
+            Clock clock, ForeignObjects foreignObjects) {
         this.accounts = accounts;
         this.registration = registration;
         this.lifecycle = lifecycle;
@@ -53,12 +55,13 @@ public class StaffMembers {
         this.audit = audit;
         this.events = events;
         this.clock = clock;
+        this.foreignObjects = foreignObjects;
     }
 
     @Transactional
     public StaffView create(long institutionId, NewStaffRequest request, CurrentUser user) {
         access.requireManageable(user, institutionId);
-        Centre centre = centres.find(institutionId, request.centreId());
+        Centre centre = centres.find(institutionId, request.centreId(), user);
         Account account = registration.register(new NewAccount(request.phone(), request.password(), request.name(),
                 roles(request.centreAdmin()), institutionId, centre.getId(), centre.getRegionCode()), user.actor());
         account.setPosition(request.position());
@@ -71,7 +74,7 @@ public class StaffMembers {
     @Transactional
     public StaffView update(long institutionId, long staffId, UpdateStaffRequest request, CurrentUser user) {
         access.requireManageable(user, institutionId);
-        Account account = find(institutionId, staffId);
+        Account account = find(institutionId, staffId, user);
         StaffView before = StaffView.of(account);
         account.setName(request.name());
         account.setPosition(request.position());
@@ -85,7 +88,7 @@ public class StaffMembers {
     @Transactional
     public StaffView disable(long institutionId, long staffId, CurrentUser user) {
         access.requireManageable(user, institutionId);
-        Account account = find(institutionId, staffId);
+        Account account = find(institutionId, staffId, user);
         StaffView before = StaffView.of(account);
         if (lifecycle.disable(account, user.actor())) {
             audit.record(user.actor(), "STAFF_DISABLED", "ACCOUNT", staffId, institutionId, before, StaffView.of(account));
@@ -96,7 +99,7 @@ public class StaffMembers {
     @Transactional
     public StaffView enable(long institutionId, long staffId, CurrentUser user) {
         access.requireManageable(user, institutionId);
-        Account account = find(institutionId, staffId);
+        Account account = find(institutionId, staffId, user);
         StaffView before = StaffView.of(account);
         if (lifecycle.enable(account)) {
             audit.record(user.actor(), "STAFF_ENABLED", "ACCOUNT", staffId, institutionId, before, StaffView.of(account));
@@ -107,7 +110,7 @@ public class StaffMembers {
     @Transactional
     public void resetPassword(long institutionId, long staffId, String newPassword, CurrentUser user) {
         access.requireManageable(user, institutionId);
-        Account account = find(institutionId, staffId);
+        Account account = find(institutionId, staffId, user);
         lifecycle.changePassword(account, newPassword);
         audit.record(user.actor(), "STAFF_PASSWORD_RESET", "ACCOUNT", staffId, institutionId, null, null);
     }
@@ -116,9 +119,9 @@ public class StaffMembers {
     @Transactional
     public StaffView move(long institutionId, long staffId, long toCentreId, CurrentUser user) {
         access.requireManageable(user, institutionId);
-        Account account = find(institutionId, staffId);
-        Centre from = centres.find(institutionId, account.getCentreId());
-        Centre to = centres.find(institutionId, toCentreId);
+        Account account = find(institutionId, staffId, user);
+        Centre from = centres.find(institutionId, account.getCentreId(), user);
+        Centre to = centres.find(institutionId, toCentreId, user);
         if (from.getId().equals(to.getId())) {
             throw ProblemException.badRequest("STAFF_ALREADY_IN_CENTRE", toCentreId);
         }
@@ -146,14 +149,14 @@ public class StaffMembers {
 
     public List<StaffMoveView> moves(long institutionId, long staffId, CurrentUser user) {
         access.requireVisible(user, institutionId);
-        find(institutionId, staffId);
+        find(institutionId, staffId, user);
         return moves.selectList(Wrappers.<StaffMove>lambdaQuery().eq(StaffMove::getAccountId, staffId)
                 .orderByAsc(StaffMove::getId)).stream().map(StaffMoveView::of).toList();
     }
 
     public StaffView get(long institutionId, long staffId, CurrentUser user) {
         access.requireVisible(user, institutionId);
-        return StaffView.of(find(institutionId, staffId));
+        return StaffView.of(find(institutionId, staffId, user));
     }
 
     public PageView<StaffView> list(long institutionId, StaffSearch search, PageQuery page, CurrentUser user) {
@@ -169,14 +172,16 @@ public class StaffMembers {
         return PageView.of(accounts.selectPage(page.toPage(), query), StaffView::of);
     }
 
-    /** A staff member of this institution, or 404 (institution admins and other institutions' staff are not). */
-    private Account find(long institutionId, long staffId) {
+    /**
+     * A staff member of this institution, or 404: for institution admins and accounts outside any institution (no
+     * staff at all), and for other institutions' staff (a security event).
+     */
+    private Account find(long institutionId, long staffId, CurrentUser user) {
         Account account = accounts.selectById(staffId);
-        if (account == null || account.getInstitutionId() == null || account.getInstitutionId() != institutionId
-                || !account.getRoles().contains(Role.STAFF)) {
-            throw ProblemException.notFound("STAFF_NOT_FOUND", staffId);
-        }
-        return account;
+        Account member = account == null || account.getInstitutionId() == null
+                || !account.getRoles().contains(Role.STAFF) ? null : account;
+        return foreignObjects.requireInScope(user.id(), member, staff -> staff.getInstitutionId() == institutionId,
+                "staff", staffId, "STAFF_NOT_FOUND");
     }
 
     private static Set<Role> roles(boolean centreAdmin) {

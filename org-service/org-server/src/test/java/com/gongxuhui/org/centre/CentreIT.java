@@ -82,7 +82,9 @@ class CentreIT extends OrgServiceIT {
         assertThat(api().post(base, body, "Authorization", a.adminBearer()).status()).isEqualTo(404);
         assertThat(api().put(base + "/" + centreOfB, body, "Authorization", a.adminBearer()).status()).isEqualTo(404);
         assertThat(api().delete(base + "/" + centreOfB, "Authorization", a.adminBearer()).status()).isEqualTo(404);
+        assertThat(fixtures.refusals("centre:" + centreOfB)).as("refusals before A's path").isZero();
         assertThat(api().get("/api/institutions/" + a.id() + "/centres/" + centreOfB, "Authorization",
                 a.adminBearer()).status()).as("B's centre through A's path").isEqualTo(404);
+        assertThat(fixtures.refusals("centre:" + centreOfB)).as("a security event").isEqualTo(1);
     }
 }

@@ -10,12 +10,20 @@ import com.gongxuhui.org.OrgServiceIT;
 import java.util.Base64;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 class ExpertLoginIT extends OrgServiceIT {
 
-    @Value("${gxh.internal.token}")
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Value("${gxh.internal.expert-login-token}")
     String internalToken;
+
+    @Value("${gxh.internal.open-api-token}")
+    String openApiToken;
 
     @Test
     void anExpertVouchedForByExpertServiceGetsTokensOfAnExpertAccount() {
@@ -40,6 +48,15 @@ class ExpertLoginIT extends OrgServiceIT {
 
         assertThat(login(body, null).status()).isEqualTo(401);
         assertThat(login(body, "guess").status()).isEqualTo(401);
+        long refusedBefore = refusedInternalCalls();
+        assertThat(login(body, openApiToken).status()).as("the gateway's open-API credential mints nothing")
+                .isEqualTo(401);
+        assertThat(refusedInternalCalls()).as("each refusal is a security event").isEqualTo(refusedBefore + 1);
+    }
+
+    private long refusedInternalCalls() {
+        return jdbc.queryForObject("SELECT COUNT(*) FROM security_event WHERE kind = 'INTERNAL_TOKEN_REFUSED'"
+                + " AND subject = '/internal/expert-logins'", Long.class);
     }
 
     @Test

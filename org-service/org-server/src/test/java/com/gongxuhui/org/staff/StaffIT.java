@@ -82,8 +82,10 @@ class StaffIT extends OrgServiceIT {
                 "Authorization", bearer).status()).isEqualTo(404);
         assertThat(api().post(base + "/" + staffOfB + "/move", Map.of("centreId", a.headOfficeId()),
                 "Authorization", bearer).status()).isEqualTo(404);
+        assertThat(fixtures.refusals("staff:" + staffOfB)).as("refusals before A's path").isZero();
         assertThat(api().get("/api/institutions/" + a.id() + "/staff/" + staffOfB, "Authorization", bearer).status())
                 .as("B's staff through A's path").isEqualTo(404);
+        assertThat(fixtures.refusals("staff:" + staffOfB)).as("a security event").isEqualTo(1);
         assertThat(api().post("/api/institutions/" + a.id() + "/staff", OrgFixtures.staffRequest(OrgFixtures.phone(),
                 b.headOfficeId(), false), "Authorization", bearer).code()).as("B's centre for A's staff")
                 .isEqualTo("CENTRE_NOT_FOUND");

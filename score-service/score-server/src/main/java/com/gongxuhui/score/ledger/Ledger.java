@@ -1,13 +1,13 @@
 package com.gongxuhui.score.ledger;
 
 import com.gongxuhui.common.security.CurrentUser;
+import com.gongxuhui.common.security.ForeignObjects;
 import com.gongxuhui.common.security.Role;
 import com.gongxuhui.common.web.PageQuery;
 import com.gongxuhui.common.web.PageView;
 import com.gongxuhui.common.web.ProblemException;
 import com.gongxuhui.score.monitoring.MonitoringScope;
 import com.gongxuhui.score.organisation.Organisation;
-import com.gongxuhui.score.organisation.StaffPlace;
 import com.gongxuhui.score.rule.RuleCode;
 import java.sql.Date;
 import java.time.LocalDate;
@@ -33,12 +33,15 @@ public class Ledger {
     private final Organisation organisation;
     private final MonitoringScope scope;
     private final MessageSource messages;
+    private final ForeignObjects foreignObjects;
 
-    public Ledger(JdbcTemplate jdbc, Organisation organisation, MonitoringScope scope, MessageSource messages) {
+    public Ledger(JdbcTemplate jdbc, Organisation organisation, MonitoringScope scope, MessageSource messages,
+            ForeignObjects foreignObjects) {
         this.jdbc = jdbc;
         this.organisation = organisation;
         this.scope = scope;
         this.messages = messages;
+        this.foreignObjects = foreignObjects;
     }
 
     PageView<LedgerEntryView> entries(CurrentUser user, Long staffId, LocalDate from, LocalDate to, PageQuery page) {
@@ -74,14 +77,10 @@ public class Ledger {
         if (READERS_OF_OTHERS.stream().noneMatch(user::hasRole)) {
             throw ProblemException.forbidden("FORBIDDEN");
         }
-        StaffPlace staff = organisation.staff(staffId).orElse(null);
-        boolean readable = staff != null && (
+        foreignObjects.requireInScope(user.id(), organisation.staff(staffId).orElse(null), staff ->
                 user.hasRole(Role.INST_ADMIN) && Objects.equals(user.institutionId(), staff.institutionId())
                 || user.hasRole(Role.CENTER_ADMIN) && Objects.equals(user.centreId(), staff.centreId())
-                || scope.managesRegion(user, staff.regionCode()));
-        if (!readable) {
-            throw ProblemException.notFound("STAFF_NOT_FOUND", staffId);
-        }
+                || scope.managesRegion(user, staff.regionCode()), "staff", staffId, "STAFF_NOT_FOUND");
     }
 
     private String reason(RuleCode rule) {

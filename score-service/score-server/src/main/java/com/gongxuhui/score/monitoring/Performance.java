@@ -3,8 +3,10 @@ package com.gongxuhui.score.monitoring;
 import com.gongxuhui.common.security.CurrentUser;
 import com.gongxuhui.common.web.PageQuery;
 import com.gongxuhui.common.web.PageView;
+import com.gongxuhui.common.web.ProblemException;
 import com.gongxuhui.score.monitoring.PerformanceSummary.MountainCounties;
 import com.gongxuhui.score.monitoring.PerformanceSummary.RegionFigures;
+import com.gongxuhui.score.monitoring.PerformanceTrend.MonthFlows;
 import com.gongxuhui.score.monitoring.RollupQueries.CountyFigures;
 import com.gongxuhui.score.monitoring.RollupQueries.SubjectFigures;
 import com.gongxuhui.score.monitoring.RollupQueries.SubjectPage;
@@ -12,6 +14,10 @@ import com.gongxuhui.score.organisation.Organisation;
 import com.gongxuhui.score.region.RegionDirectory;
 import com.gongxuhui.score.tally.Measure;
 import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +30,8 @@ public class Performance {
 
     /** An export holds every row of a view; this bounds it (the province has about 10,000 brokers). */
     static final int EXPORT_LIMIT = 100_000;
+    /** A trend is a chart: five years of months are as many points as it can show. */
+    static final int TREND_MONTHS_LIMIT = 60;
 
     private final RollupQueries queries;
     private final StaffRanking staffRanking;
@@ -88,6 +96,24 @@ public class Performance {
         }
         return new PerformanceSummary(period.from(), period.to(), Figures.of(totals), regionFigures(cities),
                 regionFigures(counties), new MountainCounties(mountainCodes, Figures.of(mountain)));
+    }
+
+    PerformanceTrend trend(CurrentUser user, PerformanceQuery query) {
+        RollupFilter filter = scope.filterFor(user, query.regionCode());
+        ReportPeriod period = ReportPeriod.of(query.from(), query.to(), clock);
+        YearMonth first = YearMonth.from(period.from());
+        YearMonth last = YearMonth.from(period.to());
+        if (first.until(last, ChronoUnit.MONTHS) + 1 > TREND_MONTHS_LIMIT) {
+            throw ProblemException.badRequest("PERIOD_TOO_LONG", TREND_MONTHS_LIMIT);
+        }
+        Map<LocalDate, Map<Measure, Long>> flows = queries.flowsByMonth(period.from(), period.to(), filter);
+        List<MonthFlows> months = new ArrayList<>();
+        for (YearMonth month = first; !month.isAfter(last); month = month.plusMonths(1)) {
+            Figures figures = Figures.of(flows.getOrDefault(month.atDay(1), Map.of()));
+            months.add(new MonthFlows(month.toString(), figures.demandsDocked(), figures.deals(), figures.points(),
+                    figures.demandsMined(), figures.enterprisesVisited()));
+        }
+        return new PerformanceTrend(period.from(), period.to(), months);
     }
 
     private List<RegionFigures> regionFigures(Map<String, Map<Measure, Long>> byRegion) {

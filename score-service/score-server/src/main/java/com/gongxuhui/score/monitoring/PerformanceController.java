@@ -73,6 +73,12 @@ class PerformanceController {
         return performance.summary(currentUser.current(), query);
     }
 
+    @GetMapping("/trend")
+    @Operation(summary = "Demands docked, deals, points, demands mined, visits month by month (at most 60 months)")
+    PerformanceTrend trend(@Valid PerformanceQuery query) {
+        return performance.trend(currentUser.current(), query);
+    }
+
     @GetMapping("/{view:institutions|centres|staff}/export")
     @Operation(summary = "A monitoring view, every row, as an .xlsx workbook")
     ResponseEntity<byte[]> export(@PathVariable String view, @Valid PerformanceQuery query) {

@@ -9,10 +9,12 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -84,6 +86,37 @@ class RollupQueries {
                 .map(entry -> new CountyFigures(entry.getKey().get(0), entry.getKey().get(1), entry.getValue())).toList();
     }
 
+    /**
+     * The flows of the institutions in scope month by month: each month of the period (its first and last cut to
+     * the period) covered by its own signed stretches, all read in one statement grouped by month. Months cut from
+     * the same cover as the summary's add up to its totals exactly.
+     */
+    Map<LocalDate, Map<Measure, Long>> flowsByMonth(LocalDate from, LocalDate to, RollupFilter filter) {
+        List<Measure> flows = Arrays.stream(Measure.values()).filter(m -> !m.stock()).toList();
+        MapSqlParameterSource params = new MapSqlParameterSource().addValue("kind", SubjectKind.INSTITUTION.name());
+        String restriction = filter.conditions(params);
+        LocalDate today = LocalDate.now(clock.withZone(Tally.PROVINCE_ZONE));
+        List<String> rows = new ArrayList<>();
+        for (LocalDate month = from.withDayOfMonth(1); !month.isAfter(to); month = month.plusMonths(1)) {
+            LocalDate first = month.isBefore(from) ? from : month;
+            LocalDate monthEnd = month.withDayOfMonth(month.lengthOfMonth());
+            LocalDate last = monthEnd.isAfter(to) ? to : monthEnd;
+            String label = bind(params, month);
+            for (Slice slice : Slice.cover(first, last, today)) {
+                rows.add("SELECT CAST(:" + label + " AS DATE) AS month_start, " + stretch(slice, params));
+            }
+        }
+        String sql = "SELECT s.month_start, " + flows.stream().map(m -> "SUM(r." + m.column() + " * s.sign) AS " + m.column())
+                .collect(Collectors.joining(", ")) + " FROM (" + String.join(" UNION ALL ", rows) + ") s JOIN rollup r"
+                + " ON r.span = s.span AND r.starts_on = s.starts_on WHERE r.subject_kind = :kind" + restriction
+                + " GROUP BY s.month_start";
+        Map<LocalDate, Map<Measure, Long>> byMonth = new TreeMap<>();
+        jdbc.query(sql, params, rs -> {
+            byMonth.put(rs.getDate("month_start").toLocalDate(), figures(rs, flows));
+        });
+        return byMonth;
+    }
+
     /** Past the last page there is no row to carry the total: it is counted on its own. */
     private long count(List<String> parts, MapSqlParameterSource params) {
         Long count = jdbc.queryForObject("SELECT COUNT(DISTINCT subject_id) FROM (" + String.join(" UNION ALL ", parts)
@@ -134,14 +167,20 @@ class RollupQueries {
      * once per row rather than tested per measure. Span and sign come from enums; the day is a bound parameter.
      */
     private static String stretches(List<Slice> slices, MapSqlParameterSource params) {
-        List<String> rows = new ArrayList<>();
-        for (Slice slice : slices) {
-            String day = "day" + params.getValues().size();
-            params.addValue(day, Date.valueOf(slice.startsOn()));
-            rows.add("SELECT '" + slice.span().name() + "' AS span, CAST(:" + day + " AS DATE) AS starts_on, "
-                    + (slice.subtracted() ? -1 : 1) + " AS sign");
-        }
-        return String.join(" UNION ALL ", rows);
+        return slices.stream().map(slice -> "SELECT " + stretch(slice, params)).collect(Collectors.joining(" UNION ALL "));
+    }
+
+    /** The columns of one signed stretch: span, first day (bound), sign. */
+    private static String stretch(Slice slice, MapSqlParameterSource params) {
+        return "'" + slice.span().name() + "' AS span, CAST(:" + bind(params, slice.startsOn()) + " AS DATE) AS starts_on, "
+                + (slice.subtracted() ? -1 : 1) + " AS sign";
+    }
+
+    /** A day as a fresh bound parameter; its name. */
+    private static String bind(MapSqlParameterSource params, LocalDate day) {
+        String name = "day" + params.getValues().size();
+        params.addValue(name, Date.valueOf(day));
+        return name;
     }
 
     private static String sums(List<Measure> measures) {

@@ -27,28 +27,30 @@ public class Organisation {
     }
 
     void saveInstitution(long id, String name, String regionCode) {
+        // the new values bound again in the update: VALUES() there is deprecated in MySQL 8.4, the row alias is
+        // not MariaDB's (docs/architecture.md)
         jdbc.update("INSERT INTO institution (id, name, region_code) VALUES (?, ?, ?) "
-                + "ON DUPLICATE KEY UPDATE name = VALUES(name), region_code = VALUES(region_code)", id, name, regionCode);
+                + "ON DUPLICATE KEY UPDATE name = ?, region_code = ?", id, name, regionCode, name, regionCode);
     }
 
     void saveCentre(long id, long institutionId, String name, String regionCode) {
         jdbc.update("INSERT INTO centre (id, institution_id, name, region_code) VALUES (?, ?, ?, ?) "
-                + "ON DUPLICATE KEY UPDATE name = VALUES(name), region_code = VALUES(region_code)",
-                id, institutionId, name, regionCode);
+                + "ON DUPLICATE KEY UPDATE name = ?, region_code = ?", id, institutionId, name, regionCode, name, regionCode);
     }
 
     /** A new broker; if a move arrived before his creation, the move's place stays (it is the newer one). */
     void staffJoined(long accountId, String name, OrgCoordinates place) {
         jdbc.update("INSERT INTO staff_member (account_id, name, institution_id, centre_id, region_code, enabled) "
-                + "VALUES (?, ?, ?, ?, ?, TRUE) ON DUPLICATE KEY UPDATE name = VALUES(name)",
-                accountId, name, place.institutionId(), place.centreId(), place.regionCode());
+                + "VALUES (?, ?, ?, ?, ?, TRUE) ON DUPLICATE KEY UPDATE name = ?",
+                accountId, name, place.institutionId(), place.centreId(), place.regionCode(), name);
     }
 
     void staffMoved(long accountId, OrgCoordinates place) {
         jdbc.update("INSERT INTO staff_member (account_id, name, institution_id, centre_id, region_code, enabled) "
-                + "VALUES (?, '', ?, ?, ?, TRUE) ON DUPLICATE KEY UPDATE institution_id = VALUES(institution_id), "
-                + "centre_id = VALUES(centre_id), region_code = VALUES(region_code)",
-                accountId, place.institutionId(), place.centreId(), place.regionCode());
+                + "VALUES (?, '', ?, ?, ?, TRUE) ON DUPLICATE KEY UPDATE institution_id = ?, centre_id = ?, "
+                + "region_code = ?",
+                accountId, place.institutionId(), place.centreId(), place.regionCode(),
+                place.institutionId(), place.centreId(), place.regionCode());
     }
 
     /** Returns whether an enabled broker was disabled now (false: not a broker, or disabled already). */

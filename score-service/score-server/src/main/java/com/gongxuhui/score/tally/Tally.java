@@ -78,9 +78,9 @@ public class Tally {
      * An event is dated by the clock of the service that recorded it. One dated after tomorrow in the province (a day
      * of tolerance for clocks that disagree around midnight) says that clock is wrong; booking it would also make the
      * brokers' running totals fill every broker's rows up to its day, millions of rows in one transaction. It is
-     * refused before anything is written: the consumer's transaction rolls back, the broker redelivers the event for
-     * hours (it passes once its day has come, if the clocks only disagreed) and then keeps it in the consumer group's
-     * dead-letter queue, where an operator finds it.
+     * refused before anything is written: the consumer's transaction rolls back, the broker redelivers the event a
+     * few times and then it is parked (common-lib's {@code DeadLetters}), where the operator finds it and replays it
+     * once its day has come, if the clocks only disagreed.
      */
     private void refuseAfterTomorrow(IntegrationEvent event, LocalDate day) {
         LocalDate tomorrow = LocalDate.now(clock.withZone(PROVINCE_ZONE)).plusDays(1);
@@ -157,10 +157,13 @@ public class Tally {
     private void upsert(String table, RollupKey key, Map<Measure, Integer> deltas) {
         String columns = deltas.keySet().stream().map(Measure::column).collect(Collectors.joining(", "));
         String placeholders = deltas.keySet().stream().map(m -> "?").collect(Collectors.joining(", "));
-        String updates = deltas.keySet().stream().map(m -> m.column() + " = " + m.column() + " + VALUES(" + m.column() + ")")
+        // each delta bound again to add it to an existing row: VALUES() there is deprecated in MySQL 8.4, the row
+        // alias is not MariaDB's (docs/architecture.md)
+        String updates = deltas.keySet().stream().map(m -> m.column() + " = " + m.column() + " + ?")
                 .collect(Collectors.joining(", "));
         List<Object> arguments = new ArrayList<>(List.of(key.kind().name(), key.span().name(), key.startsOn(),
                 key.subjectId(), key.institutionId(), key.countyCode(), key.cityCode()));
+        arguments.addAll(deltas.values());
         arguments.addAll(deltas.values());
         jdbc.update("INSERT INTO " + table + " (subject_kind, span, starts_on, subject_id, institution_id, county_code, "
                 + "city_code, " + columns + ") VALUES (?, ?, ?, ?, ?, ?, ?, " + placeholders + ") ON DUPLICATE KEY UPDATE "

@@ -5,14 +5,13 @@ import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.gongxuhui.common.event.IntegrationEvent;
+import com.gongxuhui.common.test.EveryContextsCounters;
 import com.gongxuhui.common.test.HttpApi.Response;
 import com.gongxuhui.common.test.ServiceIntegrationTest;
 import com.gongxuhui.common.test.TestTokens;
 import com.gongxuhui.score.ScoreEvents;
 import com.gongxuhui.score.ScoreEvents.Province;
 import com.gongxuhui.score.ScoreTestBase;
-import io.micrometer.core.instrument.Counter;
-import io.micrometer.core.instrument.MeterRegistry;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.time.Duration;
@@ -30,7 +29,6 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -64,9 +62,6 @@ class PerformanceMonitoringIT extends ScoreTestBase {
     private final Province province = new Province();
     private final List<IntegrationEvent> events = new ArrayList<>();
 
-    @Autowired
-    MeterRegistry meters;
-
     @BeforeAll
     void aYearOfWorkArrives() {
         events.addAll(province.organisation());
@@ -96,7 +91,7 @@ class PerformanceMonitoringIT extends ScoreTestBase {
             assertThat(idsIn(view, response.json())).as(view).isEqualTo(ids);
         }));
 
-        for (String view : List.of("institutions", "centres", "staff", "summary")) {
+        for (String view : List.of("institutions", "centres", "staff", "summary", "trend")) {
             String path = "/api/performance/" + view + "?" + YEAR;
             assertThat(status(path + "&regionCode=330300", manager("330100"))).as("city → other city").isEqualTo(403);
             assertThat(status(path + "&regionCode=330100", manager("330300"))).as("other city → city").isEqualTo(403);
@@ -199,7 +194,7 @@ class PerformanceMonitoringIT extends ScoreTestBase {
             assertProblem(api().get(path + "sort=points,sideways", "Authorization", province), 400, "SORT_UNKNOWN");
             assertProblem(api().get(path + "size=1000", "Authorization", province), 400, "VALIDATION_FAILED");
         }
-        for (String view : List.of("institutions", "centres", "staff", "summary")) {
+        for (String view : List.of("institutions", "centres", "staff", "summary", "trend")) {
             String path = "/api/performance/" + view + "?";
             assertProblem(api().get(path + "from=2026-05-01&to=2026-04-01", "Authorization", province), 400,
                     "PERIOD_INVALID");
@@ -209,6 +204,60 @@ class PerformanceMonitoringIT extends ScoreTestBase {
         }
         assertProblem(api().get("/api/performance/staff/export?sort=salary", "Authorization", province), 400,
                 "SORT_UNKNOWN");
+        assertProblem(api().get("/api/performance/trend?from=2021-12-31&to=2026-12-01", "Authorization", province),
+                400, "PERIOD_TOO_LONG");
+        assertThat(status("/api/performance/trend?from=2022-01-01&to=2026-12-31", province)).as("60 months").isEqualTo(200);
+    }
+
+    @Test
+    void theTrendsMonthsAddUpToTheSummaryAndEachIsItsMonthsSummary() {
+        Map<String, String> viewers = Map.of("province", manager("330000"), "city", manager("330100"),
+                "county", manager("330127"), "institution A", institutionAdmin(province.institutionA));
+        List<String> flows = List.of("demandsDocked", "deals", "points", "demandsMined", "enterprisesVisited");
+        List<LocalDate[]> periods = List.of(period("2026-01-01", "2026-12-31"), period("2026-02-15", "2026-05-10"),
+                period("2025-12-20", "2026-02-03"), period("2026-07-04", "2026-07-04"), period("2025-01-01", "2026-12-31"));
+        for (Map.Entry<String, String> viewer : viewers.entrySet()) {
+            for (LocalDate[] period : periods) {
+                String query = "?from=" + period[0] + "&to=" + period[1];
+                JsonNode trend = api().get("/api/performance/trend" + query, "Authorization", viewer.getValue()).json();
+                JsonNode totals = api().get("/api/performance/summary" + query, "Authorization", viewer.getValue()).json()
+                        .path("totals");
+                List<String> months = new ArrayList<>();
+                Map<String, Long> summed = new TreeMap<>();
+                for (JsonNode month : trend.path("months")) {
+                    months.add(month.path("month").asText());
+                    flows.forEach(flow -> summed.merge(flow, month.path(flow).asLong(), Long::sum));
+                    LocalDate first = max(period[0], LocalDate.parse(month.path("month").asText() + "-01"));
+                    LocalDate last = min(period[1], first.withDayOfMonth(first.lengthOfMonth()));
+                    JsonNode alone = api().get("/api/performance/summary?from=" + first + "&to=" + last,
+                            "Authorization", viewer.getValue()).json().path("totals");
+                    flows.forEach(flow -> assertThat(month.path(flow).asLong()).as(viewer.getKey() + " " + first + " " + flow)
+                            .isEqualTo(alone.path(flow).asLong()));
+                }
+                assertThat(months).as("every month of " + query).isEqualTo(monthsOf(period));
+                flows.forEach(flow -> assertThat(summed.get(flow)).as(viewer.getKey() + query + " " + flow)
+                        .isEqualTo(totals.path(flow).asLong()));
+            }
+        }
+        JsonNode year = api().get("/api/performance/trend?" + YEAR, "Authorization", manager("330000")).json();
+        assertThat(year.path("months").findValues("points").stream().mapToLong(JsonNode::asLong).sum())
+                .as("the province's year is not empty: the sums above compare figures").isPositive();
+    }
+
+    private static List<String> monthsOf(LocalDate[] period) {
+        List<String> months = new ArrayList<>();
+        for (LocalDate month = period[0].withDayOfMonth(1); !month.isAfter(period[1]); month = month.plusMonths(1)) {
+            months.add(month.toString().substring(0, 7));
+        }
+        return months;
+    }
+
+    private static LocalDate max(LocalDate a, LocalDate b) {
+        return a.isAfter(b) ? a : b;
+    }
+
+    private static LocalDate min(LocalDate a, LocalDate b) {
+        return a.isBefore(b) ? a : b;
     }
 
     @Test
@@ -351,8 +400,9 @@ class PerformanceMonitoringIT extends ScoreTestBase {
                 + jdbc.queryForObject("SELECT COUNT(*) FROM activity", Long.class);
     }
 
-    private double duplicatesIgnored() {
-        return meters.find("gxh.events.duplicates").counters().stream().mapToDouble(Counter::count).sum();
+    /** In every score-service context of the JVM: they consume the same groups, and any may be handed an event. */
+    private static double duplicatesIgnored() {
+        return EveryContextsCounters.count("gxh.events.duplicates");
     }
 
     private int status(String path, String authorization) {

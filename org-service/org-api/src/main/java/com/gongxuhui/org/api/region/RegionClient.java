@@ -2,6 +2,7 @@ package com.gongxuhui.org.api.region;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.springframework.cache.annotation.Cacheable;
 import org.springframework.cloud.openfeign.FeignClient;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.format.annotation.DateTimeFormat.ISO;
@@ -19,7 +20,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 @FeignClient(name = "org-service", contextId = "regionClient", url = "${gxh.clients.org-url:}")
 public interface RegionClient {
 
-    /** The codes of the region and of every region under it; 404 {@code REGION_NOT_FOUND} for an unknown code. */
+    /**
+     * The codes of the region and of every region under it; 404 {@code REGION_NOT_FOUND} for an unknown code. Kept a
+     * few minutes by the caller (common-lib's ReferenceDataCaching): regions change only with org-service's releases.
+     */
+    @Cacheable("region-descendants")
     @GetMapping("/internal/regions/{code}/descendants")
     List<String> descendants(@PathVariable("code") String code);
 
