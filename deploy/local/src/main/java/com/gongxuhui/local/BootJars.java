@@ -35,7 +35,7 @@ public final class BootJars {
      * swagger's static model converters, MyBatis-Plus's table-name cache) or used only by such a library. None of them
      * is referred to by a shared library, which a parent class loader could not resolve.
      */
-    static final List<String> KEPT_APART = List.of("common-lib-", "org-api-", "demand-api-", "expert-api-",
+    static final List<String> KEPT_APART = List.of("common-core-", "common-lib-", "org-api-", "demand-api-", "expert-api-",
             "enterprise-api-", "score-api-", "notify-api-", "sentinel-", "spring-cloud-starter-alibaba-",
             "spring-cloud-alibaba-", "spring-cloud-circuitbreaker-sentinel-", "spring-alibaba-", "nacos-", "xxl-",
             "rocketmq-", "springdoc-", "swagger-", "mybatis", "druid", "fastjson");
