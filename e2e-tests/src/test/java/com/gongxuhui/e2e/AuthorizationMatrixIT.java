@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.gongxuhui.common.test.HttpApi;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -70,7 +71,14 @@ class AuthorizationMatrixIT {
                     continue;
                 }
                 sent++;
-                HttpApi.Response response = request.send(gateway, world.callers.get(cell.caller()));
+                HttpApi.Response response;
+                try {
+                    response = request.send(gateway, world.callers.get(cell.caller()));
+                } catch (UncheckedIOException e) {
+                    wrong.add(operation.key() + " as " + cell.caller() + ": no answer (" + e.getCause() + ") — "
+                            + request);
+                    continue;
+                }
                 String verdict = verdict(cell, operation, response);
                 if (verdict != null) {
                     wrong.add(operation.key() + " as " + cell.caller() + ": " + verdict + " — " + request);
