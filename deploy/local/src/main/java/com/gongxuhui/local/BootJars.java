@@ -149,6 +149,11 @@ public final class BootJars {
                 try (InputStream in = boot.getInputStream(entry)) {
                     Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
                 }
+                // a library keeps its own time, so the class archive of the shared ones (./platform) stays valid
+                // when a service is rebuilt
+                if (entry.getLastModifiedTime() != null) {
+                    Files.setLastModifiedTime(target, entry.getLastModifiedTime());
+                }
             }
             libraries.addAll(classPathOrder(boot, lib));
             write(home.resolve("start-class"), boot.getManifest().getMainAttributes().getValue("Start-Class") + "\n");
