@@ -62,7 +62,17 @@ public final class BootJars {
         for (Map.Entry<String, Path> jar : jars.entrySet()) {
             libraries.put(jar.getKey(), unpack(jar.getValue(), appDir.resolve(jar.getKey())));
         }
-        Set<String> shared = shared(libraries, apart);
+        Map<String, LibraryPom> poms = new LinkedHashMap<>();
+        for (Map.Entry<String, List<String>> service : libraries.entrySet()) {
+            if (!apart.contains(service.getKey())) {
+                for (String lib : service.getValue()) {
+                    if (!poms.containsKey(lib)) {
+                        poms.put(lib, LibraryPom.of(appDir.resolve(service.getKey()).resolve("lib").resolve(lib)));
+                    }
+                }
+            }
+        }
+        Set<String> shared = shared(libraries, apart, poms);
         Map<String, Path> sharedFiles = new LinkedHashMap<>();
         for (Map.Entry<String, List<String>> service : libraries.entrySet()) {
             if (!apart.contains(service.getKey())) {
@@ -88,21 +98,31 @@ public final class BootJars {
     }
 
     /**
-     * The libraries of the services not kept apart, less those with JVM-wide state and those that come in more than
-     * one version. A library only some services carry is shared too: a shared framework class may refer to it (Spring
-     * Boot reads Groovy bean definitions when Groovy is present, and only notify-service carries Groovy), and the
-     * libraries that only some services carry hold no Spring auto-configuration that could switch on elsewhere.
+     * The libraries of the services not kept apart, less those with JVM-wide state, those that come in more than one
+     * version and those that need one of these (and so on): the parent class loader could not give a shared library
+     * a class of a library each service keeps (POI, shared, beside a commons-io in two versions could not load it). A
+     * library only some services carry is shared too: a shared framework class may refer to it (Spring Boot reads
+     * Groovy bean definitions when Groovy is present, and only notify-service carries Groovy), and the libraries that
+     * only some services carry hold no Spring auto-configuration that could switch on elsewhere. Libraries are told
+     * apart by their Maven {@code group:artifact} ({@link LibraryPom}).
      */
-    static Set<String> shared(Map<String, List<String>> libraries, Set<String> apart) {
+    static Set<String> shared(Map<String, List<String>> libraries, Set<String> apart, Map<String, LibraryPom> poms) {
         Map<String, Set<String>> versions = new LinkedHashMap<>();
         for (Map.Entry<String, List<String>> service : libraries.entrySet()) {
             if (!apart.contains(service.getKey())) {
-                service.getValue().forEach(lib -> versions.computeIfAbsent(artifact(lib), a -> new LinkedHashSet<>()).add(lib));
+                service.getValue().forEach(lib -> versions.computeIfAbsent(poms.get(lib).id(), a -> new LinkedHashSet<>()).add(lib));
             }
         }
         Set<String> shared = new LinkedHashSet<>();
         versions.values().stream().filter(files -> files.size() == 1).forEach(shared::addAll);
         shared.removeIf(lib -> KEPT_APART.stream().anyMatch(lib::startsWith));
+        Set<String> carried = versions.keySet();
+        boolean changed = true;
+        while (changed) {
+            Set<String> sharedIds = shared.stream().map(lib -> poms.get(lib).id()).collect(Collectors.toSet());
+            changed = shared.removeIf(lib -> poms.get(lib).needs().stream()
+                    .anyMatch(need -> carried.contains(need) && !sharedIds.contains(need)));
+        }
         return shared;
     }
 
