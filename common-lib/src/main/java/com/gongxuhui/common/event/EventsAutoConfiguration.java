@@ -68,9 +68,9 @@ public class EventsAutoConfiguration {
 
     @Bean
     IdempotentConsumer idempotentConsumer(JdbcTemplate jdbc, TransactionTemplate transactionTemplate, Clock clock,
-            ObjectProvider<MeterRegistry> meters, DeadLetters deadLetters) {
+            ObjectProvider<MeterRegistry> meters, DeadLetters deadLetters, ConsumerProperties properties) {
         return new IdempotentConsumer(jdbc, transactionTemplate, clock,
-                meters.getIfAvailable(SimpleMeterRegistry::new), deadLetters);
+                meters.getIfAvailable(SimpleMeterRegistry::new), deadLetters, properties.getLockAttempts());
     }
 
     @Bean

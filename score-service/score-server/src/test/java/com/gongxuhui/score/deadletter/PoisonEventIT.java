@@ -101,6 +101,46 @@ class PoisonEventIT extends ScoreTestBase {
                 .path("items").findValuesAsText("eventId")).doesNotContain(poison.eventId().toString());
     }
 
+    /**
+     * A lost deadlock is not poison. A trigger stands for the other transaction: the first twelve times this broker's
+     * approval reaches the ledger it answers with MariaDB's deadlock error (counted by a sequence, which a rollback
+     * does not undo). Twelve losses are more than the deliveries that park an event, so the approval is booked,
+     * once, only because each delivery tries again in place.
+     */
+    @Test
+    void aDeadlockVictimIsTriedAgainInPlaceAndBookedOnceNeverParked() {
+        long institution = ScoreEvents.nextId();
+        OrgCoordinates place = new OrgCoordinates(institution, ScoreEvents.nextId(), "330106");
+        long broker = ScoreEvents.nextId();
+        String losses = "deadlocks_" + broker;
+        jdbc.execute("CREATE SEQUENCE " + losses + " START WITH 1 NOCACHE");
+        jdbc.execute("CREATE TRIGGER " + losses + " BEFORE INSERT ON ledger_entry FOR EACH ROW IF NEW.staff_id = "
+                + broker + " AND NEXTVAL(" + losses + ") <= 12 THEN SIGNAL SQLSTATE '40001' SET MYSQL_ERRNO = 1213, "
+                + "MESSAGE_TEXT = 'Deadlock found when trying to get lock; try restarting transaction'; END IF");
+        try {
+            publishAndAwait(List.of(staffCreated(broker, "常败", place, DAY.minusDays(1))));
+            double retriedBefore = counted("gxh.events.lock-retries");
+            DemandApproved approval = approved(broker, place, DAY);
+
+            wire().send(approval);
+
+            await().atMost(Duration.ofMinutes(2)).until(() -> parkedRow(approval) != null || consumed(approval));
+            assertThat(parkedRow(approval)).as("parked").isNull();
+            assertThat(points(broker)).isEqualTo(2);
+            assertThat(jdbc.queryForObject("SELECT NEXTVAL(" + losses + ")", Long.class)).as("ledger inserts tried")
+                    .isEqualTo(14);
+            assertThat(counted("gxh.events.lock-retries") - retriedBefore).as("tried again in place").isPositive();
+        } finally {
+            jdbc.execute("DROP TRIGGER " + losses);
+            jdbc.execute("DROP SEQUENCE " + losses);
+        }
+    }
+
+    private boolean consumed(DemandApproved event) {
+        return jdbc.queryForObject("SELECT COUNT(*) FROM consumed_event WHERE consumer = ? AND event_id = ?", Long.class,
+                CONSUMER, event.eventId().toString()) > 0;
+    }
+
     /** This consumer's counter in every score-service context of the JVM: any of them may be handed the event. */
     private static double counted(String counter) {
         return EveryContextsCounters.count(counter, "consumer", CONSUMER);
