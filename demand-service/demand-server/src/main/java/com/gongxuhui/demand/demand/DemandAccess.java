@@ -133,7 +133,10 @@ public class DemandAccess {
     private boolean mayDo(CurrentUser user, Demand demand, DemandAction action) {
         return switch (action) {
             case APPROVE, REJECT -> isAdminOf(user, demand);
-            case EDIT, RESUBMIT -> isSubmitter(user, demand);
+            // a rejected demand is its submitter's to correct; a docking one its handler's to keep up to date
+            case EDIT -> demand.getStatus() == DemandStatus.DOCKING ? isHandler(user, demand) || isAdminOf(user, demand)
+                    : isSubmitter(user, demand);
+            case RESUBMIT -> isSubmitter(user, demand);
             case PUBLISH -> isAdminOf(user, demand);
             case ACCEPT -> user.hasRole(Role.INST_ADMIN) && isOpenTo(user, demand);
             case CLAIM -> user.hasRole(Role.INST_ADMIN) && user.institutionId() != null;

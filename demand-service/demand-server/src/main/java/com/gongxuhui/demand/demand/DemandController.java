@@ -127,7 +127,8 @@ class DemandController {
     }
 
     @PutMapping("/{id}")
-    @Operation(summary = "Correct a rejected demand (its submitter)")
+    @Operation(summary = "Correct a rejected demand (its submitter) or update a docking one (its handler or the "
+            + "institution administrator); the trail records the fields that changed")
     DemandView edit(@PathVariable long id, @Valid @RequestBody DemandForm form) {
         return demands.edit(id, form, currentUser.current());
     }

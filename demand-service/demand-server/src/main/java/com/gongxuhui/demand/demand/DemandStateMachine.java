@@ -19,7 +19,7 @@ import java.util.Set;
  *     REJECTED
  * </pre>
  * Actions that keep the state (follow-ups, reassignment, opening to other institutions and their acceptance,
- * edits of a rejected demand, experts docking and cancelling) are listed too, so that
+ * edits of a rejected or a docking demand, experts docking and cancelling) are listed too, so that
  * "may this be done now?" has one answer.
  */
 public final class DemandStateMachine {
@@ -32,6 +32,7 @@ public final class DemandStateMachine {
         allow(DemandStatus.PENDING_REVIEW, DemandAction.REJECT, DemandStatus.REJECTED);
         allow(DemandStatus.REJECTED, DemandAction.EDIT, DemandStatus.REJECTED);
         allow(DemandStatus.REJECTED, DemandAction.RESUBMIT, DemandStatus.PENDING_REVIEW);
+        allow(DemandStatus.DOCKING, DemandAction.EDIT, DemandStatus.DOCKING);
         allow(DemandStatus.DOCKING, DemandAction.FOLLOW_UP, DemandStatus.DOCKING);
         allow(DemandStatus.DOCKING, DemandAction.PUSH, DemandStatus.DOCKING);
         allow(DemandStatus.DOCKING, DemandAction.REASSIGN, DemandStatus.DOCKING);

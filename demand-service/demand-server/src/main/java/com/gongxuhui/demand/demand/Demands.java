@@ -22,6 +22,7 @@ import com.gongxuhui.org.api.OrgDirectoryClient;
 import com.gongxuhui.org.api.StaffSummary;
 import feign.FeignException;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -67,7 +68,7 @@ public class Demands {
         if (user.institutionId() == null || user.centreId() == null || user.regionCode() == null) {
             throw ProblemException.forbidden("FORBIDDEN");
         }
-        requireValid(form, user.institutionId());
+        requireValid(form, user.institutionId(), null);
         Instant now = clock.instant();
         Demand demand = new Demand();
         fill(demand, form);
@@ -115,15 +116,18 @@ public class Demands {
         return DemandView.of(demand);
     }
 
-    /** The submitter corrects a rejected demand (the trail keeps each changed field, before and after). */
+    /**
+     * The submitter corrects a rejected demand; the handler or the institution's administrator keeps a docking demand
+     * up to date as its follow-ups teach more (manual 五.3). The trail keeps each field whose value really changed,
+     * before and after; an edit that changes nothing leaves the demand and its trail as they were.
+     */
     @Transactional
     public DemandView edit(long id, DemandForm form, CurrentUser user) {
         Demand demand = find(id);
         access.require(user, demand, DemandAction.EDIT);
-        requireValid(form, demand.getInstitutionId());
+        requireValid(form, demand.getInstitutionId(), demand.getEnterpriseId());
         Map<String, Object> before = editable(demand);
         fill(demand, form);
-        save(demand);
         Map<String, Object> after = editable(demand);
         Map<String, Object> changedBefore = new LinkedHashMap<>();
         Map<String, Object> changedAfter = new LinkedHashMap<>();
@@ -133,6 +137,10 @@ public class Demands {
                 changedAfter.put(field, value);
             }
         });
+        if (changedAfter.isEmpty()) {
+            return DemandView.of(find(id));
+        }
+        save(demand);
         trail.append(id, user.actor(), "EDITED", changedBefore, changedAfter);
         return DemandView.of(demand);
     }
@@ -280,11 +288,16 @@ public class Demands {
         return demand;
     }
 
-    private void requireValid(DemandForm form, long institutionId) {
+    /**
+     * The form's field exists, its enterprise is one the caller may name and its fee ratio meets the institution's
+     * minimum. The enterprise is checked only when it is new to the demand: one accepted from another institution names
+     * an enterprise that the accepting broker may not look up, and keeps it.
+     */
+    private void requireValid(DemandForm form, long institutionId, Long currentEnterpriseId) {
         if (!fields.exists(form.fieldCode())) {
             throw ProblemException.badRequest("FIELD_UNKNOWN", form.fieldCode());
         }
-        if (form.enterpriseId() != null) {
+        if (form.enterpriseId() != null && !form.enterpriseId().equals(currentEnterpriseId)) {
             enterprise(form.enterpriseId()).orElseThrow(
                     () -> ProblemException.badRequest("ENTERPRISE_NOT_FOUND", form.enterpriseId()));
         }
@@ -351,10 +364,19 @@ public class Demands {
         fields.put("fieldCode", d.getFieldCode());
         fields.put("industry", d.getIndustry());
         fields.put("enterpriseId", d.getEnterpriseId());
-        fields.put("budget", d.getBudget());
+        fields.put("budget", money(d.getBudget()));
         fields.put("cooperationMode", d.getCooperationMode());
         fields.put("deadline", d.getDeadline());
-        fields.put("feeRatio", d.getFeeRatio());
+        fields.put("feeRatio", money(d.getFeeRatio()));
         return fields;
+    }
+
+    /**
+     * Yuan and percent as the trail keeps them: two decimals, as text. The row gives 500000.00 and a form may give
+     * 500000, the same amount, which compared as numbers with their scale would look changed; and the trail's JSON,
+     * read back, would turn a number into 500000.0.
+     */
+    private static String money(BigDecimal amount) {
+        return amount == null ? null : amount.setScale(2, RoundingMode.HALF_UP).toPlainString();
     }
 }

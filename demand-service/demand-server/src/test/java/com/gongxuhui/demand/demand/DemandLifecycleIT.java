@@ -23,6 +23,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
@@ -243,6 +244,59 @@ class DemandLifecycleIT extends DemandServiceTestSupport {
         Message message = new Message(topicPrefix + NotifyTopics.EVENTS, event.eventType(), event.eventId().toString(),
                 eventJson.write(event).getBytes(StandardCharsets.UTF_8));
         assertThat(producer.send(message).getSendStatus()).isEqualTo(SendStatus.SEND_OK);
+    }
+
+    /** Manual 五.3: the handler edits a docking demand as the follow-ups teach more; the trail keeps what changed. */
+    @Test
+    void theHandlerKeepsADockingDemandUpToDateAndTheTrailKeepsOnlyWhatReallyChanged() {
+        long id = docking(a);
+        String path = "/api/demands/" + id;
+        assertThat(get(a.brokerBearer(), path).path("availableActions").toString()).contains("\"EDIT\"");
+        Map<String, Object> learned = form("6.00");
+        learned.put("budget", "500000");
+        learned.put("description", "走访后确认：日处理量 200 吨，需在半年内改造完成。");
+        learned.put("deadline", "2027-03-31");
+
+        JsonNode edited = ok(api().put(path, learned, auth(a.brokerBearer())));
+
+        assertThat(edited.path("status").asText()).isEqualTo("DOCKING");
+        assertThat(edited.path("description").asText()).startsWith("走访后确认");
+        JsonNode step = lastStep(a.brokerBearer(), path);
+        assertThat(step.path("action").asText()).isEqualTo("EDITED");
+        assertThat(fieldNames(step.path("after"))).as("500000 is the budget it had").containsExactly("description",
+                "deadline");
+        assertThat(step.path("before").path("deadline").asText()).isEqualTo("2027-06-30");
+        assertThat(step.path("after").path("deadline").asText()).isEqualTo("2027-03-31");
+
+        learned.put("budget", "480000.5");
+        ok(api().put(path, learned, auth(a.admin())));
+        JsonNode budget = lastStep(a.admin(), path);
+        assertThat(budget.path("before").path("budget").asText()).isEqualTo("500000.00");
+        assertThat(budget.path("after").path("budget").asText()).isEqualTo("480000.50");
+        assertThat(fieldNames(budget.path("after"))).containsExactly("budget");
+
+        int steps = get(a.brokerBearer(), path + "/trail").path("steps").size();
+        ok(api().put(path, learned, auth(a.brokerBearer())));
+        assertThat(get(a.brokerBearer(), path + "/trail").path("steps").size()).as("an edit that changes nothing")
+                .isEqualTo(steps);
+        assertThat(get(a.brokerBearer(), path + "/trail").path("verified").asBoolean()).isTrue();
+
+        assertThat(api().put(path, learned, auth(a.colleagueBearer())).status()).as("a colleague not on it")
+                .isEqualTo(404);
+        assertThat(api().put(path, learned, auth(b.admin())).status()).as("another institution").isEqualTo(404);
+        ok(api().post(path + "/closure", Map.of("reason", "企业暂缓"), auth(a.brokerBearer())));
+        assertThat(api().put(path, learned, auth(a.brokerBearer())).code()).as("closed").isEqualTo("ILLEGAL_STATE");
+    }
+
+    private JsonNode lastStep(String bearer, String path) {
+        JsonNode steps = get(bearer, path + "/trail").path("steps");
+        return steps.get(steps.size() - 1);
+    }
+
+    private static List<String> fieldNames(JsonNode object) {
+        List<String> names = new ArrayList<>();
+        object.fieldNames().forEachRemaining(names::add);
+        return names;
     }
 
     @Test
