@@ -368,7 +368,7 @@ export interface paths {
         /** WeChat's URL check: echostr back when the signature is WeChat's */
         get: operations["verify"];
         put?: never;
-        /** A message or event for the official account (plaintext or safe mode); follow and unfollow are recorded */
+        /** A message or event for the official account (plaintext or safe mode); follow and unfollow are recorded, and a follow is answered with the invitation to bind (前往绑定信息) */
         post: operations["receive"];
         delete?: never;
         options?: never;

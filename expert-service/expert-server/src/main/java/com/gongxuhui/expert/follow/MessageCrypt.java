@@ -5,6 +5,7 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
+import java.security.SecureRandom;
 import java.util.Arrays;
 import java.util.Base64;
 import javax.crypto.Cipher;
@@ -12,15 +13,17 @@ import javax.crypto.spec.IvParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * Safe mode's decryption (公众平台 消息加解密说明, WeChat's WXBizMsgCrypt): the {@code Encrypt} element is the
+ * Safe mode's encryption (公众平台 消息加解密说明, WeChat's WXBizMsgCrypt): the {@code Encrypt} element is the
  * base64 of AES-256-CBC over {@code random(16) ‖ length(4, big-endian) ‖ message ‖ appId}, padded PKCS#7 to a
  * multiple of 32 bytes; the key is the base64-decoded EncodingAESKey (43 characters plus "="), the IV its first
  * 16 bytes. The trailing appId must be the official account's: a message encrypted for another app is refused.
+ * WeChat's calls are decrypted, and the platform's replies encrypted, the same way.
  */
 final class MessageCrypt {
 
     private static final int RANDOM_BYTES = 16;
     private static final int BLOCK = 32;
+    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final SecretKeySpec key;
     private final IvParameterSpec iv;
@@ -70,5 +73,31 @@ final class MessageCrypt {
             throw ProblemException.forbidden("WECHAT_SIGNATURE_INVALID");
         }
         return new String(plain, RANDOM_BYTES + 4, length, StandardCharsets.UTF_8);
+    }
+
+    /** A reply's {@code Encrypt} element, with fresh random bytes in front. */
+    String encrypt(String message) {
+        byte[] random = new byte[RANDOM_BYTES];
+        RANDOM.nextBytes(random);
+        return encrypt(message, random);
+    }
+
+    /** The same with the given 16 random bytes (WeChat's published example fixes them). */
+    String encrypt(String message, byte[] random) {
+        byte[] text = message.getBytes(StandardCharsets.UTF_8);
+        int length = RANDOM_BYTES + 4 + text.length + appId.length;
+        int padding = BLOCK - length % BLOCK;
+        ByteBuffer plain = ByteBuffer.allocate(length + padding);
+        plain.put(random, 0, RANDOM_BYTES).putInt(text.length).put(text).put(appId);
+        while (plain.hasRemaining()) {
+            plain.put((byte) padding);
+        }
+        try {
+            Cipher aes = Cipher.getInstance("AES/CBC/NoPadding");
+            aes.init(Cipher.ENCRYPT_MODE, key, iv);
+            return Base64.getEncoder().encodeToString(aes.doFinal(plain.array()));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("AES/CBC is in every Java runtime", e);
+        }
     }
 }

@@ -49,6 +49,20 @@ class SignedCallback {
         return crypt.decrypt(encrypted);
     }
 
+    /**
+     * A reply as WeChat takes it from this account: as it is in plaintext mode; in safe mode encrypted, signed over
+     * the ciphertext and sent with the call's own timestamp and nonce (消息加解密说明, 回复消息的加密).
+     */
+    String seal(CallbackQuery query, String reply) {
+        if (crypt == null) {
+            return reply;
+        }
+        String encrypted = crypt.encrypt(reply);
+        return "<xml><Encrypt><![CDATA[" + encrypted + "]]></Encrypt><MsgSignature><![CDATA["
+                + signature.overMessage(query.timestamp(), query.nonce(), encrypted) + "]]></MsgSignature><TimeStamp>"
+                + query.timestamp() + "</TimeStamp><Nonce><![CDATA[" + query.nonce() + "]]></Nonce></xml>";
+    }
+
     /** Runs {@code handling} once per signed call (see {@link CallbackFreshness#once}). */
     void once(CallbackQuery query, Runnable handling) {
         freshness.once(query.timestamp(), query.nonce(), handling);

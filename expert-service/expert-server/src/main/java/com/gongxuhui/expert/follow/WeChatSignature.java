@@ -34,6 +34,11 @@ class WeChatSignature {
         requireOver(msgSignature, timestamp, nonce, encrypted);
     }
 
+    /** The {@code MsgSignature} of an encrypted reply: over the token, its timestamp, nonce and encrypted message. */
+    String overMessage(String timestamp, String nonce, String encrypted) {
+        return sign(properties.officialAccount().token(), timestamp, nonce, encrypted);
+    }
+
     private void requireOver(String signature, String... values) {
         String token = properties.officialAccount().token();
         boolean valid = token != null && !token.isBlank() && signature != null

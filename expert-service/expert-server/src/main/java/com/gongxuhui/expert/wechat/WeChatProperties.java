@@ -14,6 +14,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param baseUrl     WeChat's server API; tests point it at WireMock
  * @param readTimeout kept short: the follow callback calls WeChat and must answer WeChat within 5 s
+ * @param bindingPage the mini-program's page a new follower is invited to (its login, which binds him)
  */
 @ConfigurationProperties("gxh.wechat")
 public record WeChatProperties(
@@ -21,7 +22,8 @@ public record WeChatProperties(
         @DefaultValue App miniProgram,
         @DefaultValue OfficialAccount officialAccount,
         @DefaultValue("2s") Duration connectTimeout,
-        @DefaultValue("3s") Duration readTimeout) {
+        @DefaultValue("3s") Duration readTimeout,
+        @DefaultValue("pages/login/index") String bindingPage) {
 
     /** A WeChat app's id and secret (the secret is what {@code cgi-bin/token} and {@code jscode2session} need). */
     public record App(String appId, String secret) {

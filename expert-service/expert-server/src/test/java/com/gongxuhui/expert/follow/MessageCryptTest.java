@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.gongxuhui.common.web.ProblemException;
+import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -35,6 +36,16 @@ class MessageCryptTest {
                 + "</CreateTime><MsgType><![CDATA[video]]></MsgType><Video><MediaId><![CDATA[eYJ1MbwPRJtOvIEabaxHs7T"
                 + "X2D-HV71s79GUxqdUkjm6Gs2Ed1KF3ulAOA9H1xG0]]></MediaId><Title><![CDATA[testCallBackReplyVideo]]>"
                 + "</Title><Description><![CDATA[testCallBackReplyVideo]]></Description></Video></xml>");
+    }
+
+    @Test
+    void encryptingWithTheSamplesRandomBytesGivesWeChatsJavaSample() {
+        MessageCrypt crypt = new MessageCrypt(EXAMPLE_KEY, "wxb11529c136998cb6");
+        byte[] random = "aaaabbbbccccdddd".getBytes(StandardCharsets.US_ASCII);
+
+        assertThat(crypt.encrypt("我是中文abcd123", random)).isEqualTo(JAVA_SAMPLE);
+        assertThat(crypt.encrypt(crypt.decrypt(JAVA_SAMPLE_XML), random)).isEqualTo(JAVA_SAMPLE_XML);
+        assertThat(crypt.decrypt(crypt.encrypt("回复"))).as("fresh random bytes").isEqualTo("回复");
     }
 
     @Test

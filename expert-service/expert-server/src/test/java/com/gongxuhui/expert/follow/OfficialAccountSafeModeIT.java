@@ -13,6 +13,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.w3c.dom.Element;
 
 /**
  * The official account's server URL in safe mode (安全模式): WeChat encrypts each message with the account's
@@ -37,14 +38,23 @@ class OfficialAccountSafeModeIT extends WithOfficialAccount {
         WeChatStub.userInfo(OA_TOKEN, openid, unionId);
         String encrypted = WeChatCallbacks.encrypt(AES_KEY, WeChatStub.OFFICIAL_APP_ID,
                 WeChatCallbacks.followMessage(openid, "subscribe", 1_700_001_000L));
-        String query = WeChatCallbacks.safeQuery(WeChatStub.OFFICIAL_TOKEN, WeChatCallbacks.now(),
-                WeChatCallbacks.freshNonce(), encrypted) + "&openid=" + openid;
+        String timestamp = WeChatCallbacks.now();
+        String nonce = WeChatCallbacks.freshNonce();
+        String query = WeChatCallbacks.safeQuery(WeChatStub.OFFICIAL_TOKEN, timestamp, nonce, encrypted)
+                + "&openid=" + openid;
 
         Response answer = post(query, WeChatCallbacks.envelope(encrypted));
         Response replayed = post(query, WeChatCallbacks.envelope(encrypted));
 
         assertThat(answer.status()).as(answer.body()).isEqualTo(200);
-        assertThat(answer.body()).isEqualTo("success");
+        // the invitation, encrypted for the account and signed over the ciphertext with the call's timestamp and nonce
+        Element reply = WeChatXml.root(answer.body());
+        String sealed = WeChatXml.text(reply, "Encrypt");
+        assertThat(WeChatXml.text(reply, "MsgSignature")).isEqualTo(WeChatCallbacks.sha1OfSorted(
+                WeChatStub.OFFICIAL_TOKEN, timestamp, nonce, sealed));
+        assertThat(WeChatXml.text(reply, "TimeStamp")).isEqualTo(timestamp);
+        assertThat(WeChatXml.text(reply, "Nonce")).isEqualTo(nonce);
+        assertInvitation(new MessageCrypt(AES_KEY, WeChatStub.OFFICIAL_APP_ID).decrypt(sealed), openid);
         assertThat(jdbc.queryForObject("SELECT follows_official_account FROM expert WHERE id = ?", Boolean.class,
                 expert.id())).isTrue();
         assertThat(replayed.status()).isEqualTo(403);
