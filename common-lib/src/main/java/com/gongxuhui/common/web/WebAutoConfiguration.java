@@ -2,12 +2,14 @@ package com.gongxuhui.common.web;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.gongxuhui.common.security.ClientAddress;
+import com.gongxuhui.common.time.ProvinceTime;
 import feign.RequestInterceptor;
 import jakarta.servlet.http.HttpServletRequest;
 import org.slf4j.MDC;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.validation.ValidationConfigurationCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
@@ -31,6 +33,15 @@ public class WebAutoConfiguration {
         messages.setDefaultEncoding("UTF-8");
         messages.setFallbackToSystemLocale(false);
         return messages;
+    }
+
+    /**
+     * {@code @PastOrPresent}, {@code @Future} and the like compare with the province's date: a contract signed today
+     * in Zhejiang is not "in the future" because the server's zone is still at yesterday.
+     */
+    @Bean
+    ValidationConfigurationCustomizer provinceDateForValidation() {
+        return configuration -> configuration.clockProvider(ProvinceTime::clock);
     }
 
     @Bean

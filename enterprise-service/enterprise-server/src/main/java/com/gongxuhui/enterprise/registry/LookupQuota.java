@@ -1,6 +1,7 @@
 package com.gongxuhui.enterprise.registry;
 
 import com.gongxuhui.common.security.CurrentUser;
+import com.gongxuhui.common.time.ProvinceTime;
 import com.gongxuhui.common.web.ProblemException;
 import java.time.Clock;
 import java.time.Duration;
@@ -19,7 +20,7 @@ import org.springframework.stereotype.Component;
 @Component
 class LookupQuota {
 
-    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+    private static final ZoneId CHINA = ProvinceTime.ZONE;
     /** A day's counter outlives its day, whatever the clock skew between instances. */
     private static final Duration KEEP = Duration.ofDays(2);
 

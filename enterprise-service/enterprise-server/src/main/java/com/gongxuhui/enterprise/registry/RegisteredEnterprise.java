@@ -1,5 +1,6 @@
 package com.gongxuhui.enterprise.registry;
 
+import com.gongxuhui.common.time.ProvinceTime;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -13,7 +14,7 @@ import java.time.ZoneId;
 public record RegisteredEnterprise(String name, String uscc, String legalRepresentative, String registeredCapital,
         LocalDate establishedOn, String address, String businessScope, String industry, String regionCode) {
 
-    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+    private static final ZoneId CHINA = ProvinceTime.ZONE;
 
     static RegisteredEnterprise of(RegistryAnswer.BaseInfo info) {
         return new RegisteredEnterprise(info.name(), info.creditCode(), info.legalPersonName(), info.regCapital(),

@@ -1,5 +1,6 @@
 package com.gongxuhui.notify.digest;
 
+import com.gongxuhui.common.time.ProvinceTime;
 import com.gongxuhui.notify.delivery.ChannelType;
 import com.gongxuhui.notify.delivery.Deliveries;
 import com.gongxuhui.notify.delivery.DeliveryWorker;
@@ -36,7 +37,7 @@ import org.springframework.stereotype.Service;
 public class ExpertDigest {
 
     private static final Logger log = LoggerFactory.getLogger(ExpertDigest.class);
-    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+    private static final ZoneId CHINA = ProvinceTime.ZONE;
     private static final int FLUSH_EVERY = 2000;
     /** A template message's field is short: the first few titles, then "等" and the count says the rest. */
     private static final int TITLES_SHOWN = 5;

@@ -2,6 +2,7 @@ package com.gongxuhui.org.auth;
 
 import com.gongxuhui.common.security.SecurityEvent;
 import com.gongxuhui.common.security.SecurityEvents;
+import com.gongxuhui.common.time.ProvinceTime;
 import com.gongxuhui.common.web.ProblemException;
 import com.gongxuhui.org.account.Account;
 import com.gongxuhui.org.account.AccountMapper;
@@ -25,7 +26,7 @@ import org.springframework.stereotype.Service;
 @Service
 public class Logins {
 
-    private static final ZoneId PLATFORM_ZONE = ZoneId.of("Asia/Shanghai");
+    private static final ZoneId PLATFORM_ZONE = ProvinceTime.ZONE;
     private static final DateTimeFormatter LOCK_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private final AccountMapper accounts;

@@ -1,5 +1,6 @@
 package com.gongxuhui.org.region;
 
+import com.gongxuhui.common.time.ProvinceTime;
 import com.gongxuhui.org.api.region.MountainCountyStatus;
 import com.gongxuhui.org.api.region.MountainCountyView;
 import com.gongxuhui.org.api.region.RegionDetail;
@@ -26,7 +27,7 @@ import org.springframework.web.bind.annotation.RestController;
 class RegionController {
 
     /** "Today" for membership is the day in Zhejiang, whatever zone the server runs in. */
-    private static final ZoneId PROVINCE_ZONE = ZoneId.of("Asia/Shanghai");
+    private static final ZoneId PROVINCE_ZONE = ProvinceTime.ZONE;
 
     private final Regions regions;
     private final Clock clock;

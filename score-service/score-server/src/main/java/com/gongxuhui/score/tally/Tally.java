@@ -2,6 +2,7 @@ package com.gongxuhui.score.tally;
 
 import com.gongxuhui.common.event.IntegrationEvent;
 import com.gongxuhui.common.event.OrgCoordinates;
+import com.gongxuhui.common.time.ProvinceTime;
 import com.gongxuhui.score.region.RegionDirectory;
 import com.gongxuhui.score.rule.RuleBook;
 import com.gongxuhui.score.rule.ScoreRule;
@@ -33,7 +34,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 public class Tally {
 
     /** Days are Zhejiang's days, whatever zone the server runs in. */
-    public static final ZoneId PROVINCE_ZONE = ZoneId.of("Asia/Shanghai");
+    public static final ZoneId PROVINCE_ZONE = ProvinceTime.ZONE;
 
     private final JdbcTemplate jdbc;
     private final RuleBook rules;
