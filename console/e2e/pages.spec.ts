@@ -102,3 +102,24 @@ test('the main pages of every role', async ({ page, request }) => {
   await page.getByRole('button', { name: `编辑 ${institution.name}`, exact: true }).click()
   await check(page, 'admin-institution-edit', '.el-dialog:visible')
 })
+
+test('a page whose code does not arrive is loaded afresh instead of staying blank', async ({ page }) => {
+  await signIn(page, SYS_ADMIN)
+  let refused = 0
+  let asked = 0
+  await page.route(/\/assets\/AdminAuditView-[^/]+\.js$/, async (route) => {
+    asked++
+    if (refused === 0) {
+      refused++
+      await route.abort('connectionreset')
+    } else {
+      await route.continue()
+    }
+  })
+
+  await page.goto('/admin/audit')
+
+  await expect(page.locator('[data-test=audit]')).toBeVisible()
+  expect(refused).toBe(1)
+  expect(asked).toBe(2)
+})

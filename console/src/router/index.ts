@@ -39,3 +39,19 @@ whenSignedOut(() => {
   const here = router.currentRoute.value
   if (!here.meta.public) router.push({ name: 'login', query: { next: here.fullPath } })
 })
+
+// A page's code that did not arrive (a dropped connection, or a new release replaced the files this tab knew) would
+// leave the page blank: the page is loaded afresh instead, once; a second failure in a row is left to the browser.
+const RELOADED_FOR = 'gxh.reloadedFor'
+const MISSING_CODE = /dynamically imported module|Importing a module script failed/
+
+router.onError((error: unknown, to) => {
+  if (!(error instanceof Error) || !MISSING_CODE.test(error.message)) return
+  if (sessionStorage.getItem(RELOADED_FOR) === to.fullPath) return
+  sessionStorage.setItem(RELOADED_FOR, to.fullPath)
+  window.location.assign(to.fullPath)
+})
+
+router.afterEach((_to, _from, failure) => {
+  if (!failure) sessionStorage.removeItem(RELOADED_FOR)
+})

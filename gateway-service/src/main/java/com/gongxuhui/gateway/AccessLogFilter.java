@@ -13,7 +13,8 @@ import reactor.core.publisher.Mono;
 /**
  * One log line per request: method, path, status and the time until the response started. Logged when
  * the response commits, so that answers written by exception handlers (404, 429, 503) are logged with
- * their real status too.
+ * their real status too. A request whose client goes away before any answer is logged as cancelled, with the time
+ * it waited: otherwise a request that hangs would leave no line at all.
  */
 @Component
 class AccessLogFilter implements WebFilter, Ordered {
@@ -27,7 +28,14 @@ class AccessLogFilter implements WebFilter, Ordered {
             logRequest(exchange, (System.nanoTime() - started) / 1_000_000);
             return Mono.empty();
         });
-        return chain.filter(exchange);
+        return chain.filter(exchange).doOnCancel(() -> {
+            if (!exchange.getResponse().isCommitted()) {
+                ServerHttpRequest request = exchange.getRequest();
+                long millis = (System.nanoTime() - started) / 1_000_000;
+                RequestIdFilter.withRequestIdInLog(exchange, () -> log.warn("{} {} -> cancelled by the client after {} ms "
+                        + "without an answer", request.getMethod(), request.getPath(), millis));
+            }
+        });
     }
 
     private static void logRequest(ServerWebExchange exchange, long millis) {
