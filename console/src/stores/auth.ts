@@ -37,6 +37,12 @@ export const useAuth = defineStore('auth', () => {
     return loadMe()
   }
 
+  /** Entry from 浙江网上技术市场: the ticket on the portal's link exchanged for the platform's tokens. */
+  async function loginWithPortalTicket(ticket: string) {
+    storeTokens((await data(api.POST('/api/auth/portal', { body: { ticket } }))) as TokenPair)
+    return loadMe()
+  }
+
   async function logout() {
     try {
       if (loadTokens()) await api.POST('/api/auth/logout')
@@ -51,5 +57,5 @@ export const useAuth = defineStore('auth', () => {
     me.value = null
   }
 
-  return { me, signedIn, roles, loadMe, login, loginWithDingTalk, logout, forget }
+  return { me, signedIn, roles, loadMe, login, loginWithDingTalk, loginWithPortalTicket, logout, forget }
 })

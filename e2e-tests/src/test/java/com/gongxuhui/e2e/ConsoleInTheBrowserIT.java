@@ -21,7 +21,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The web console in a real browser (Debian's chromium driven by Playwright, console/e2e) on the real platform
  * through the gateway, which serves the console: the manual's walk, each role's menu and forbidden routes, and every
- * main page's screenshots (console/target/screenshots) and accessibility check. The business registry is WireMock.
+ * main page's screenshots (console/target/screenshots) and accessibility check. The business registry and the
+ * provincial portal (whose ticket signs the system administrator in) are WireMock.
  * Also checks that the console's API types (console/src/api/generated) are those of the services' documents now.
  */
 class ConsoleInTheBrowserIT {
@@ -78,7 +79,8 @@ class ConsoleInTheBrowserIT {
         ProcessBuilder builder = new ProcessBuilder(command).directory(console.toFile()).redirectErrorStream(true)
                 .redirectOutput(log.toFile());
         builder.environment().putAll(Map.of("GXH_CONSOLE_URL", gatewayUrl(), "CHROMIUM", CHROMIUM.toString(),
-                "GXH_REGISTRY_ENTERPRISE", REGISTERED, "CI", "1"));
+                "GXH_REGISTRY_ENTERPRISE", REGISTERED, "CI", "1",
+                "GXH_PORTAL_TICKET", GatewayCalls.stubPortalTicket(platform.portal(), "13800000000")));
         Process process = builder.start();
         // the Playwright tests' own timeouts add up to 33 minutes (the pages' check alone may take 15 under load):
         // they, not this bound, say which test was too slow

@@ -130,9 +130,9 @@ final class CrossScopeFixture {
         callers.put("INST_ADMIN", b.admin());
         callers.put("CENTER_ADMIN", GatewayCalls.staff(gateway, b.id(), b.admin(), true).bearer());
         callers.put("STAFF", b.brokerBearer());
-        callers.put("GOV_PROVINCE", govManager(gateway, sysAdmin, "PROVINCE", "330000"));
-        callers.put("GOV_CITY", govManager(gateway, sysAdmin, "CITY", "331100"));
-        callers.put("GOV_COUNTY", govManager(gateway, sysAdmin, "COUNTY", B_REGION));
+        callers.put("GOV_PROVINCE", GatewayCalls.govManager(gateway, sysAdmin, "PROVINCE", "330000"));
+        callers.put("GOV_CITY", GatewayCalls.govManager(gateway, sysAdmin, "CITY", "331100"));
+        callers.put("GOV_COUNTY", GatewayCalls.govManager(gateway, sysAdmin, "COUNTY", B_REGION));
         String bExpertPhone = GatewayCalls.phone();
         ok(gateway.post("/api/experts", Map.of("name", "乙机构专家", "phone", bExpertPhone, "organisation", "丽水学院",
                 "title", "教授", "fields", List.of("NEW_MATERIALS")), auth(b.admin())));
@@ -157,10 +157,4 @@ final class CrossScopeFixture {
         return response.json().path("id").asLong();
     }
 
-    private static String govManager(HttpApi gateway, String sysAdmin, String level, String region) {
-        String phone = GatewayCalls.phone();
-        ok(gateway.post("/api/gov-managers", Map.of("name", "科技局" + level, "phone", phone, "password",
-                GatewayCalls.PASSWORD, "level", level, "regionCode", region), auth(sysAdmin)));
-        return GatewayCalls.login(gateway, phone, GatewayCalls.PASSWORD);
-    }
 }

@@ -59,11 +59,24 @@ final class GatewayCalls {
     static Member staff(HttpApi gateway, long institution, String admin, boolean centreAdmin) {
         long headOffice = ok(gateway.get("/api/institutions/" + institution + "/centres", auth(admin))).get(0)
                 .path("id").asLong();
+        return staff(gateway, institution, admin, headOffice, centreAdmin);
+    }
+
+    /** A staff member of this centre of the institution (its centre administrator if so said), signed in. */
+    static Member staff(HttpApi gateway, long institution, String admin, long centre, boolean centreAdmin) {
         String phone = phone();
         long id = ok(gateway.post("/api/institutions/" + institution + "/staff", Map.of("phone", phone, "password",
-                PASSWORD, "centreId", headOffice, "name", "经纪人", "centreAdmin", centreAdmin), auth(admin)))
+                PASSWORD, "centreId", centre, "name", "经纪人", "centreAdmin", centreAdmin), auth(admin)))
                 .path("id").asLong();
         return new Member(id, login(gateway, phone, PASSWORD));
+    }
+
+    /** A science bureau's manager of this level and region, added by the system administrator, signed in. */
+    static String govManager(HttpApi gateway, String sysAdmin, String level, String region) {
+        String phone = phone();
+        ok(gateway.post("/api/gov-managers", Map.of("name", "科技局" + level, "phone", phone, "password", PASSWORD,
+                "level", level, "regionCode", region), auth(sysAdmin)));
+        return login(gateway, phone, PASSWORD);
     }
 
     /** An expert in advanced manufacturing, added by the institution's administrator. */
@@ -92,6 +105,17 @@ final class GatewayCalls {
                 .willReturn(json("{\"errcode\":0,\"errmsg\":\"ok\",\"phone_info\":{\"phoneNumber\":\"" + phone
                         + "\",\"purePhoneNumber\":\"" + phone + "\",\"countryCode\":\"86\"}}")));
         return Map.of("code", code, "phoneCode", phoneCode);
+    }
+
+    /** 浙江网上技术市场 (WireMock) vouches for {@code mobile} behind a fresh one-time ticket; returns the ticket. */
+    static String stubPortalTicket(WireMockServer portal, String mobile) {
+        String ticket = "ST-" + UUID.randomUUID();
+        portal.stubFor(post(urlPathEqualTo("/sso/ticket/user")).withRequestBody(equalToJson("{\"appId\": \""
+                + GatewayPlatform.PORTAL_APP_ID + "\", \"appSecret\": \"" + GatewayPlatform.PORTAL_APP_SECRET
+                + "\", \"ticket\": \"" + ticket + "\"}")).willReturn(json("{\"code\": 0, \"message\": \"ok\", "
+                + "\"data\": {\"userId\": \"zjtm-" + mobile + "\", \"realName\": \"门户用户\", \"mobile\": \"" + mobile
+                + "\"}}")));
+        return ticket;
     }
 
     private static ResponseDefinitionBuilder json(String body) {

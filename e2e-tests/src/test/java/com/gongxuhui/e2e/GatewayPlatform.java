@@ -35,6 +35,9 @@ final class GatewayPlatform {
     static final String OPEN_API_PLATFORM = "hangzhou-city-platform";
     /** The platform's token at the business registry (WireMock) in this run. */
     static final String REGISTRY_TOKEN = "e2e-registry-token";
+    /** The platform's app at 浙江网上技术市场 (WireMock), whose tickets org-service exchanges in this run. */
+    static final String PORTAL_APP_ID = "e2e-portal-app";
+    static final String PORTAL_APP_SECRET = "e2e-portal-secret";
 
     private static GatewayPlatform instance;
 
@@ -44,6 +47,8 @@ final class GatewayPlatform {
     private final WireMockServer weChat = new WireMockServer(WireMockConfiguration.options().dynamicPort());
     /** The business registry (Tianyancha) as enterprise-service meets it: the console's lookup (ConsoleInTheBrowserIT). */
     private final WireMockServer registry = new WireMockServer(WireMockConfiguration.options().dynamicPort());
+    /** 浙江网上技术市场's user-info API as org-service meets it: the entry with the portal's ticket. */
+    private final WireMockServer portal = new WireMockServer(WireMockConfiguration.options().dynamicPort());
     private final ServiceProcess gateway;
     private final ServiceProcess score;
     private final ServiceProcess notify;
@@ -68,9 +73,11 @@ final class GatewayPlatform {
                 "GXH_ENTERPRISE_URL", "http://127.0.0.1:" + enterprisePort);
         List<String> common = List.of("--spring.profiles.active=test", "--gxh.events.topic-prefix=" + run + "-");
 
+        portal.start();
         ServiceProcess org = ServiceProcess.start("org-service", root.resolve("org-service/org-server/target/org-service.jar"),
-                orgPort, with(common, datasource("org_db"), "--gxh.auth.signing-key=" + pkcs8(signingKey)),
-                environment, logs);
+                orgPort, with(common, datasource("org_db"), "--gxh.auth.signing-key=" + pkcs8(signingKey),
+                        "--gxh.portal.base-url=" + portal.baseUrl(), "--gxh.portal.app-id=" + PORTAL_APP_ID,
+                        "--gxh.portal.app-secret=" + PORTAL_APP_SECRET), environment, logs);
         ServiceProcess notify = ServiceProcess.start("notify-service",
                 root.resolve("notify-service/notify-server/target/notify-service.jar"), notifyPort,
                 with(common, datasource("notify_db")), environment, logs);
@@ -176,6 +183,11 @@ final class GatewayPlatform {
         return registry;
     }
 
+    /** 浙江网上技术市场's user-info API as org-service meets it in this run. */
+    WireMockServer portal() {
+        return portal;
+    }
+
     /** The key org-service signs with in this run: lets a test make an expired but otherwise genuine token. */
     RSAKey signingKey() {
         return signingKey;
@@ -185,6 +197,7 @@ final class GatewayPlatform {
         processes.forEach(ServiceProcess::close);
         weChat.stop();
         registry.stop();
+        portal.stop();
     }
 
     private static String datasource(String schema) {

@@ -23,7 +23,7 @@ final class PublicPaths {
     static ServerWebExchangeMatcher matcher() {
         return new OrServerWebExchangeMatcher(
                 pathMatchers(HttpMethod.POST,
-                        "/api/auth/login", "/api/auth/refresh", "/api/auth/dingtalk",
+                        "/api/auth/login", "/api/auth/refresh", "/api/auth/dingtalk", "/api/auth/portal",
                         "/api/expert-portal/login", "/api/wechat/events"),
                 // WeChat checks the callback URL with a signed GET before it pushes events to it.
                 pathMatchers(HttpMethod.GET, "/api/wechat/events", "/api/platform"),

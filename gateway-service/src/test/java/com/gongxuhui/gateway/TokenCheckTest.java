@@ -98,6 +98,7 @@ class TokenCheckTest extends GatewayTestSupport {
                 Arguments.of(HttpMethod.POST, "/api/auth/login"),
                 Arguments.of(HttpMethod.POST, "/api/auth/refresh"),
                 Arguments.of(HttpMethod.POST, "/api/auth/dingtalk"),
+                Arguments.of(HttpMethod.POST, "/api/auth/portal"),
                 Arguments.of(HttpMethod.POST, "/api/expert-portal/login"),
                 Arguments.of(HttpMethod.POST, "/api/wechat/events"),
                 Arguments.of(HttpMethod.GET, "/oauth2/jwks"),

@@ -34,6 +34,8 @@ import java.util.regex.Pattern;
  * {@code POST /wxa/business/getuserphonenumber} takes {@code demo-<mobile>}; {@code GET /cgi-bin/user/info} (every
  * openid follows the official account); {@code POST /cgi-bin/message/template/send}.</li>
  * <li>Aliyun SMS: {@code GET /?Action=SendSms…} answers {@code Code OK}.</li>
+ * <li>浙江网上技术市场 (docs/portal-entry.md): {@code POST /sso/ticket/user} takes the ticket {@code demo-<mobile>}
+ * (e.g. {@code /login?ticket=demo-13800000001} in the console) and refuses other tickets with 40101.</li>
  * </ul>
  */
 final class ProviderSandbox {
@@ -90,6 +92,7 @@ final class ProviderSandbox {
                         + "\",\"unionid\":\"u-" + query.getOrDefault("openid", "") + "\"}";
                 case "/cgi-bin/message/template/send" -> sent("wechat", body,
                         "{\"errcode\":0,\"errmsg\":\"ok\",\"msgid\":" + ids.incrementAndGet() + "}");
+                case "/sso/ticket/user" -> portalUser(field(body, "ticket"));
                 case "/sandbox/messages" -> messages();
                 case "/" -> "SendSms".equals(query.get("Action")) ? sent("sms", exchange.getRequestURI().getRawQuery(),
                         "{\"Code\":\"OK\",\"Message\":\"OK\",\"BizId\":\"" + ids.incrementAndGet()
@@ -131,6 +134,15 @@ final class ProviderSandbox {
         }
         return "{\"errcode\":0,\"errmsg\":\"ok\",\"result\":{\"userid\":\"sbx" + demo.group(1)
                 + "\",\"associated_unionid\":\"\",\"device_id\":\"sandbox\",\"sys\":false}}";
+    }
+
+    private static String portalUser(String ticket) {
+        Matcher demo = DEMO_CODE.matcher(ticket == null ? "" : ticket);
+        if (!demo.matches()) {
+            return "{\"code\":40101,\"message\":\"票据无效或已过期\"}";
+        }
+        return "{\"code\":0,\"message\":\"ok\",\"data\":{\"userId\":\"zjtm-" + demo.group(1)
+                + "\",\"realName\":\"沙箱用户\",\"mobile\":\"" + demo.group(1) + "\"}}";
     }
 
     private static String dingTalkUser(String userId) {
