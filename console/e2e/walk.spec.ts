@@ -145,6 +145,16 @@ test('the manual\'s walk from a new institution to a verified trail and the bure
     await confirmDialog(page)
     await expect(page.locator('[data-test=follow-ups]')).toContainText('走访')
 
+    // what the visit taught goes into the demand (manual 五.3), and the trail shows the change
+    await page.getByRole('button', { name: '编辑' }).click()
+    // the form shows the demand once it is loaded: typing before would be overwritten
+    await expect(page.locator('input[name=title]')).toHaveValue(title)
+    await page.locator('textarea[name=description]').fill('走访后确认：揉捻工序日产 2 吨，需半年内完成改造。')
+    await page.locator('[data-test=save-demand]').click()
+    await expect(page.locator('[data-test=status]')).toHaveText('对接中')
+    await expect(page.locator('[data-test=trail-changes]').last()).toContainText('需求描述')
+    await expect(page.locator('[data-test=trail-changes]').last()).toContainText('走访后确认')
+
     await page.getByRole('button', { name: '推送专家' }).click()
     const choices = page.locator('[data-test=expert-choices]')
     await expect(choices.locator('tbody tr')).toHaveCount(2)

@@ -130,7 +130,7 @@ export interface paths {
             cookie?: never;
         };
         get: operations["detail"];
-        /** Correct a rejected demand (its submitter) */
+        /** Correct a rejected demand (its submitter) or update a docking one (its handler or the institution administrator); the trail records the fields that changed */
         put: operations["edit"];
         post?: never;
         delete?: never;
