@@ -39,9 +39,12 @@ class StalledOrgServiceIT extends EnterpriseTestSupport {
         ServiceProcess org = PeerProcess.org();
         org.pause();
         caches.getCache("region-descendants").clear();
-        ExecutorService callers = Executors.newFixedThreadPool(8);
+        // Sentinel counts failures in one 10-s bucket aligned to the clock, when each call ends: the timeouts of calls
+        // started together may straddle a bucket's end. Ten calls leave at least five (the minimum that opens the
+        // circuit) in one bucket however they are split; eight could be split four and four, and the circuit stay shut.
+        ExecutorService callers = Executors.newFixedThreadPool(10);
         try {
-            List<CompletableFuture<Timed>> concurrent = IntStream.range(0, 8)
+            List<CompletableFuture<Timed>> concurrent = IntStream.range(0, 10)
                     .mapToObj(i -> CompletableFuture.supplyAsync(() -> list(admin), callers)).toList();
             for (CompletableFuture<Timed> call : concurrent) {
                 Timed timed = call.get();
