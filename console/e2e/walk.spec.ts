@@ -249,5 +249,15 @@ test('the manual\'s walk from a new institution to a verified trail and the bure
     const totals = (await summary.json()).totals
     expect(totals.points).toBeGreaterThan(0)
     expect(months.reduce((sum, m) => sum + m.points, 0)).toBe(totals.points)
+
+    // and the months download as a workbook with the same points
+    const [trendDownload] = await Promise.all([page.waitForEvent('download'), page.locator('[data-test=export-trend]').click()])
+    expect(trendDownload.suggestedFilename()).toBe('performance-trend.xlsx')
+    const trendBook = new ExcelJS.Workbook()
+    await trendBook.xlsx.readFile(await trendDownload.path())
+    const trendRows: unknown[][] = []
+    trendBook.worksheets[0].eachRow((r) => trendRows.push((r.values as unknown[]).slice(1)))
+    const trendPoints = trendRows[0].map(String).findIndex((h) => h.includes('积分'))
+    expect(trendRows.slice(1).reduce((sum, r) => sum + Number(r[trendPoints]), 0)).toBe(totals.points)
   })
 })

@@ -64,7 +64,7 @@ export default {
   },
   enterprise: { name: 'Enterprise', keywordHint: 'Name or credit code', contacts: 'Contacts', addContact: 'Add contact' },
   monitoring: {
-    period: 'Period', from: 'From', to: 'To', anyRegion: 'All regions', mountainOnly: 'Mountain counties only',
+    exportTrend: 'Export the monthly trend', period: 'Period', from: 'From', to: 'To', anyRegion: 'All regions', mountainOnly: 'Mountain counties only',
     pointsByCity: 'Points by city', ranking: 'Points ranking (top 10)', trend: 'Month by month',
     views: { summary: 'Summary', institutions: 'Institutions', centres: 'Centres', staff: 'Brokers' },
     measures: { experts: 'Experts', staff: 'Staff', demandsDocked: 'Demands docked', deals: 'Deals', points: 'Points', demandsMined: 'Demands mined', enterprisesVisited: 'Enterprises visited', projects: 'Projects' },

@@ -63,7 +63,7 @@ export default {
   },
   enterprise: { name: '企业名称', keywordHint: '名称或信用代码', contacts: '联系人', addContact: '添加联系人' },
   monitoring: {
-    period: '统计期间', from: '开始日期', to: '结束日期', anyRegion: '全部地区', mountainOnly: '只看山区县',
+    exportTrend: '导出月度趋势', period: '统计期间', from: '开始日期', to: '结束日期', anyRegion: '全部地区', mountainOnly: '只看山区县',
     pointsByCity: '各市积分', ranking: '积分排名（前 10）', trend: '逐月趋势',
     views: { summary: '汇总', institutions: '技转机构', centres: '地方中心', staff: '技转人员' },
     measures: { experts: '专家数', staff: '人员数', demandsDocked: '对接需求', deals: '成交项目', points: '积分', demandsMined: '挖掘需求', enterprisesVisited: '走访企业', projects: '项目数' },

@@ -187,6 +187,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/performance/trend/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The trend, one row per month, as an .xlsx workbook */
+        get: operations["exportTrend"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/points/ledger": {
         parameters: {
             query?: never;
@@ -722,6 +739,28 @@ export interface operations {
                 };
                 content: {
                     "*/*": components["schemas"]["PerformanceTrend"];
+                };
+            };
+        };
+    };
+    exportTrend: {
+        parameters: {
+            query: {
+                query: components["schemas"]["PerformanceQuery"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": string;
                 };
             };
         };

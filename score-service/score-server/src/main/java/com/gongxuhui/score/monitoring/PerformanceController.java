@@ -93,6 +93,12 @@ class PerformanceController {
         return xlsx("performance-summary.xlsx", workbook.write(performance.summary(currentUser.current(), query)));
     }
 
+    @GetMapping("/trend/export")
+    @Operation(summary = "The trend, one row per month, as an .xlsx workbook")
+    ResponseEntity<byte[]> exportTrend(@Valid PerformanceQuery query) {
+        return xlsx("performance-trend.xlsx", workbook.write(performance.trend(currentUser.current(), query)));
+    }
+
     private static ResponseEntity<byte[]> xlsx(String filename, byte[] body) {
         return ResponseEntity.ok().contentType(XLSX)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(filename).build().toString())

@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
 /**
  * A monitoring view as the .xlsx bureaus work with: a header row in the caller's language ({@code export.*}
  * messages), then one row per institution, centre or broker with the same columns as the JSON view; the summary
- * as one row for the totals, each city, each county and the mountain counties.
+ * as one row for the totals, each city, each county and the mountain counties; the trend as one row per month.
  */
 @Component
 class PerformanceWorkbook {
@@ -26,6 +26,10 @@ class PerformanceWorkbook {
     /** The summary's figures, in the order of {@link Figures}. */
     private static final List<String> SUMMARY_COLUMNS = List.of("experts", "staff", "demandsDocked", "deals", "points",
             "demandsMined", "enterprisesVisited");
+
+    /** The trend's flows, in the order of {@link PerformanceTrend.MonthFlows}. */
+    private static final List<String> TREND_COLUMNS = List.of("demandsDocked", "deals", "points", "demandsMined",
+            "enterprisesVisited");
 
     private final MessageSource messages;
 
@@ -56,6 +60,14 @@ class PerformanceWorkbook {
                         label("export.summary.mountain"), summary.mountainCounties().figures())))
                 .flatMap(stream -> stream);
         return sheet(label("export.sheet.SUMMARY"), header, lines);
+    }
+
+    /** The trend: one row per month, its flows in the columns of the summary's (stocks are not flows). */
+    byte[] write(PerformanceTrend trend) {
+        List<String> header = new ArrayList<>(List.of(label("export.column.month")));
+        TREND_COLUMNS.forEach(column -> header.add(label("export.column." + column)));
+        return sheet(label("export.sheet.TREND"), header, trend.months().stream().map(month -> List.<Object>of(month.month(),
+                month.demandsDocked(), month.deals(), month.points(), month.demandsMined(), month.enterprisesVisited())));
     }
 
     private static List<Object> line(String level, RegionFigures region) {

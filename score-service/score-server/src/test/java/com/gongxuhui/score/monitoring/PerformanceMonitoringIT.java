@@ -308,6 +308,34 @@ class PerformanceMonitoringIT extends ScoreTestBase {
                 .isEqualTo(403);
     }
 
+    @Test
+    void theTrendDownloadsAsAWorkbookWithOneRowPerMonth() throws IOException {
+        String city = manager("330100");
+        JsonNode trend = api().get("/api/performance/trend?" + YEAR, "Authorization", city).json();
+        byte[] bytes = api().download("/api/performance/trend/export?" + YEAR, "Authorization", city);
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
+            Sheet sheet = workbook.getSheetAt(0);
+            assertThat(sheet.getLastRowNum()).isEqualTo(trend.path("months").size()).isEqualTo(12);
+            long points = 0;
+            for (int i = 0; i < trend.path("months").size(); i++) {
+                JsonNode month = trend.path("months").get(i);
+                org.apache.poi.ss.usermodel.Row row = sheet.getRow(i + 1);
+                assertThat(row.getCell(0).getStringCellValue()).isEqualTo(month.path("month").asText());
+                List<String> flows = List.of("demandsDocked", "deals", "points", "demandsMined", "enterprisesVisited");
+                for (int column = 0; column < flows.size(); column++) {
+                    assertThat((long) row.getCell(column + 1).getNumericCellValue()).as(month.path("month") + " "
+                            + flows.get(column)).isEqualTo(month.path(flows.get(column)).asLong());
+                }
+                points += (long) row.getCell(3).getNumericCellValue();
+            }
+            assertThat(points).as("the city's year is not empty").isPositive();
+        }
+        assertThat(status("/api/performance/trend/export?regionCode=330300", city)).isEqualTo(403);
+        assertThat(status("/api/performance/trend/export", bearer(province.brokerA1, "STAFF", Map.of()))).isEqualTo(403);
+        assertThat(api().get("/api/performance/trend/export?from=2021-12-31&to=2026-12-01", "Authorization", city)
+                .status()).as("over 60 months").isEqualTo(400);
+    }
+
     /** The figures of a summary row, in the order of the JSON fields' names (as {@link #figures} sorts them). */
     private static List<Long> numbers(org.apache.poi.ss.usermodel.Row row) {
         Map<String, Long> byField = new TreeMap<>();
