@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test'
+import { expect, test, type Download } from '@playwright/test'
 import ExcelJS from 'exceljs'
 import { Api, PASSWORD, SYS_ADMIN, choose, confirmDialog, phone, signIn, signOut, uscc } from './support'
 
@@ -228,10 +228,7 @@ test('the manual\'s walk from a new institution to a verified trail and the bure
 
     const [download] = await Promise.all([page.waitForEvent('download'), page.locator('[data-test=export]').click()])
     expect(download.suggestedFilename()).toBe('performance-staff.xlsx')
-    const workbook = new ExcelJS.Workbook()
-    await workbook.xlsx.readFile(await download.path())
-    const rows: unknown[][] = []
-    workbook.worksheets[0].eachRow((r) => rows.push((r.values as unknown[]).slice(1)))
+    const rows = await sheetRows(download)
     const header = rows[0].map(String)
     const brokerRow = rows.find((r) => r.map(String).includes(broker.name))
     expect(brokerRow, `${broker.name} in ${JSON.stringify(rows)}`).toBeDefined()
@@ -253,11 +250,17 @@ test('the manual\'s walk from a new institution to a verified trail and the bure
     // and the months download as a workbook with the same points
     const [trendDownload] = await Promise.all([page.waitForEvent('download'), page.locator('[data-test=export-trend]').click()])
     expect(trendDownload.suggestedFilename()).toBe('performance-trend.xlsx')
-    const trendBook = new ExcelJS.Workbook()
-    await trendBook.xlsx.readFile(await trendDownload.path())
-    const trendRows: unknown[][] = []
-    trendBook.worksheets[0].eachRow((r) => trendRows.push((r.values as unknown[]).slice(1)))
+    const trendRows = await sheetRows(trendDownload)
     const trendPoints = trendRows[0].map(String).findIndex((h) => h.includes('积分'))
     expect(trendRows.slice(1).reduce((sum, r) => sum + Number(r[trendPoints]), 0)).toBe(totals.points)
   })
 })
+
+/** The first sheet of a downloaded workbook, row by row, each row's cells from the first column on. */
+async function sheetRows(download: Download) {
+  const workbook = new ExcelJS.Workbook()
+  await workbook.xlsx.readFile(await download.path())
+  const rows: unknown[][] = []
+  workbook.worksheets[0].eachRow((r) => rows.push((r.values as unknown[]).slice(1)))
+  return rows
+}
