@@ -201,6 +201,11 @@ test('the manual\'s walk from a new institution to a verified trail and the bure
     await dialog.locator('input[name=signedOn]').press('Enter')
     await confirmDialog(page)
     await expect(page.locator('[data-test=project]')).toContainText('320000')
+    // registered without its contract: shown missing until the broker attaches it
+    await expect(page.locator('[data-test=contract-missing]')).toBeVisible()
+    await page.locator('[data-test=contract-upload] input[type=file]').setInputFiles({ name: '技术服务合同.pdf',
+      mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4\n技术服务合同\n%%EOF') })
+    await expect(page.locator('[data-test=contract]')).toHaveText('技术服务合同.pdf')
 
     await page.getByRole('button', { name: '登记缴费凭证' }).click()
     dialog = page.locator('.el-dialog:visible')

@@ -52,6 +52,7 @@ declare module 'vue' {
     ElTag: typeof import('element-plus/es')['ElTag']
     ElTimeline: typeof import('element-plus/es')['ElTimeline']
     ElTimelineItem: typeof import('element-plus/es')['ElTimelineItem']
+    FileUploadButton: typeof import('./components/demand/FileUploadButton.vue')['default']
     FormDialog: typeof import('./components/FormDialog.vue')['default']
     InstitutionEditDialog: typeof import('./components/InstitutionEditDialog.vue')['default']
     ListPager: typeof import('./components/ListPager.vue')['default']

@@ -27,6 +27,7 @@ export default {
   forbidden: { title: 'You may not open this page', detail: 'Your role cannot open {path}. Ask your institution administrator if you need it.', home: 'Back home' },
   notFound: { title: 'Page not found' },
   demand: {
+    contract: 'Contract', contractMissing: 'Contract missing', attachContract: 'Attach the contract', replaceContract: 'Replace the contract',
     all: 'All', field: 'Field', anyField: 'Any field', sort: 'Sort', sortBy: { submittedAt: 'Submitted', updatedAt: 'Updated', deadline: 'Deadline' },
     mine: 'Mine only', title: 'Title', handler: 'Handler', submittedAt: 'Submitted', submitted: 'Submitted: waiting for the institution\'s review',
     enterprise: 'Enterprise', enterpriseLookup: 'Enterprise name, looked up in the business registry', lookup: 'Look up', legalRepresentative: 'Legal representative',

@@ -26,6 +26,7 @@ export default {
   forbidden: { title: '您没有访问此页面的权限', detail: '当前账号的角色不能打开 {path}。如需使用，请联系机构管理员。', home: '返回首页' },
   notFound: { title: '页面不存在' },
   demand: {
+    contract: '合同', contractMissing: '合同缺失', attachContract: '上传合同', replaceContract: '更换合同',
     all: '全部', field: '技术领域', anyField: '全部领域', sort: '排序', sortBy: { submittedAt: '提交时间', updatedAt: '更新时间', deadline: '截止日期' },
     mine: '只看我的', title: '需求名称', handler: '负责人', submittedAt: '提交时间', submitted: '需求已提交，等待机构审核',
     enterprise: '需求企业', enterpriseLookup: '输入企业名称，从工商登记查询', lookup: '工商查询', legalRepresentative: '法定代表人',

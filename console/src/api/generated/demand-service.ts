@@ -829,7 +829,9 @@ export interface components {
         ProjectView: {
             /** @enum {string} */
             category: "DEVELOPMENT" | "TRANSFER" | "LICENSING" | "CONSULTING" | "SERVICE" | "OTHER";
+            contract: components["schemas"]["DemandFileView"];
             contractAmount: number;
+            contractMissing: boolean;
             cooperationMode: string;
             /** Format: int64 */
             demandId: number;

@@ -12,4 +12,9 @@ public interface DemandFileMapper extends BaseMapper<DemandFile> {
         return selectList(Wrappers.<DemandFile>lambdaQuery().eq(DemandFile::getDemandId, demandId)
                 .orderByAsc(DemandFile::getId));
     }
+
+    default DemandFile findLatest(long demandId, FilePurpose purpose) {
+        return selectOne(Wrappers.<DemandFile>lambdaQuery().eq(DemandFile::getDemandId, demandId)
+                .eq(DemandFile::getPurpose, purpose).orderByDesc(DemandFile::getId).last("LIMIT 1"));
+    }
 }

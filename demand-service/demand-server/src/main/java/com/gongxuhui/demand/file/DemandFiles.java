@@ -14,6 +14,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
@@ -79,6 +80,11 @@ public class DemandFiles {
     public List<DemandFileView> list(long demandId, CurrentUser user) {
         access.requireVisible(user, demands.find(demandId));
         return files.findByDemand(demandId).stream().map(DemandFileView::of).toList();
+    }
+
+    /** The demand's file of this purpose attached last (its contract), for a view the caller may already see. */
+    public Optional<DemandFileView> latest(long demandId, FilePurpose purpose) {
+        return Optional.ofNullable(files.findLatest(demandId, purpose)).map(DemandFileView::of);
     }
 
     /** The file and its bytes, for whoever may see its demand; 404 for everybody else. */

@@ -9,6 +9,9 @@ import com.gongxuhui.demand.demand.DemandAccess;
 import com.gongxuhui.demand.demand.DemandAction;
 import com.gongxuhui.demand.demand.DemandMapper;
 import com.gongxuhui.demand.demand.Demands;
+import com.gongxuhui.demand.file.DemandFileView;
+import com.gongxuhui.demand.file.DemandFiles;
+import com.gongxuhui.demand.file.FilePurpose;
 import com.gongxuhui.demand.trail.DemandTrail;
 import java.time.Clock;
 import java.time.Instant;
@@ -30,10 +33,11 @@ public class Projects {
     private final DemandAccess access;
     private final DemandTrail trail;
     private final OutboxPublisher events;
+    private final DemandFiles files;
     private final Clock clock;
 
     public Projects(ProjectMapper projects, FeeVoucherMapper vouchers, DemandMapper demandRows, Demands demands,
-            DemandAccess access, DemandTrail trail, OutboxPublisher events, Clock clock) {
+            DemandAccess access, DemandTrail trail, OutboxPublisher events, DemandFiles files, Clock clock) {
         this.projects = projects;
         this.vouchers = vouchers;
         this.demandRows = demandRows;
@@ -41,6 +45,7 @@ public class Projects {
         this.access = access;
         this.trail = trail;
         this.events = events;
+        this.files = files;
         this.clock = clock;
     }
 
@@ -70,7 +75,7 @@ public class Projects {
         if (demandRows.updateById(demand) == 0) {
             throw ProblemException.conflict("CONCURRENT_UPDATE");
         }
-        ProjectView view = ProjectView.of(project, List.of());
+        ProjectView view = ProjectView.of(project, List.of(), contractOf(demandId));
         trail.append(demandId, user.actor(), "PROJECT_REGISTERED", Map.of("status", "DOCKING"),
                 Map.of("status", demand.getStatus(), "project", view));
         events.publish(new DemandCompleted(UUID.randomUUID(), now, user.actor(), Long.toString(demandId),
@@ -104,6 +109,10 @@ public class Projects {
     }
 
     private ProjectView view(Project project) {
-        return ProjectView.of(project, vouchers.findByProject(project.getId()));
+        return ProjectView.of(project, vouchers.findByProject(project.getId()), contractOf(project.getDemandId()));
+    }
+
+    private DemandFileView contractOf(long demandId) {
+        return files.latest(demandId, FilePurpose.CONTRACT).orElse(null);
     }
 }

@@ -535,6 +535,31 @@ class DemandLifecycleIT extends DemandServiceTestSupport {
                 .isEqualTo("PROJECT_NOT_FOUND");
     }
 
+    /** Issue 17 item 2: a project is registered with its contract, or shows it missing until one is attached. */
+    @Test
+    void aProjectShowsItsContractMissingUntilTheContractIsAttached() {
+        long id = docking(a);
+        String path = "/api/demands/" + id;
+        byte[] pdf = "%PDF-1.4\n技术开发合同\n%%EOF".getBytes(StandardCharsets.UTF_8);
+        ok(api().upload(path + "/files", "走访照片说明.pdf", pdf, auth(a.brokerBearer())));
+
+        JsonNode registered = ok(api().post(path + "/project", Map.of("name", "废水处理改造", "category", "SERVICE",
+                "contractAmount", "200000.00", "signedOn", "2026-10-08", "leader", "甲", "undertakingUnit", "乙"),
+                auth(a.brokerBearer())));
+
+        assertThat(registered.path("contractMissing").asBoolean()).as("an attachment is no contract").isTrue();
+        assertThat(registered.hasNonNull("contract")).isFalse();
+
+        Response contract = api().upload(path + "/files?purpose=CONTRACT", "技术开发合同.pdf", pdf, auth(a.brokerBearer()));
+
+        assertThat(contract.status()).as(contract.body()).isEqualTo(201);
+        JsonNode project = get(a.brokerBearer(), path).path("project");
+        assertThat(project.path("contractMissing").asBoolean()).isFalse();
+        assertThat(project.path("contract").path("name").asText()).isEqualTo("技术开发合同.pdf");
+        assertThat(project.path("contract").path("downloadPath").asText())
+                .isEqualTo(contract.json().path("downloadPath").asText());
+    }
+
     @Test
     void filesAreCheckedStoredByHashTrailedAndReadableOnlyByThoseWhoSeeTheDemand() throws Exception {
         long id = submit(a.brokerBearer(), form("6.00")).json().path("id").asLong();
