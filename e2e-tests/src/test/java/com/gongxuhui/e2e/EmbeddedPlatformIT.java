@@ -77,6 +77,9 @@ class EmbeddedPlatformIT {
             // DingTalk's one-tap login, DingTalk vouching through the provider sandbox
             HttpApi.Response dingTalk = gateway.post("/api/auth/dingtalk", Map.of("authCode", "demo-13800000003"));
             assertThat(dingTalk.status()).as(dingTalk.body()).isEqualTo(200);
+            // the provincial portal's ticket (docs/portal-entry.md), the portal played by the sandbox
+            HttpApi.Response portal = gateway.post("/api/auth/portal", Map.of("ticket", "demo-13800000003"));
+            assertThat(portal.status()).as(portal.body()).isEqualTo(200);
             // the demo municipal platform of the local profile (docs/open-api.md) through the in-memory Redis's nonces
             String demand = "{\"externalId\":\"DEMO-" + System.nanoTime() + "\",\"title\":\"演示需求\","
                     + "\"description\":\"演示平台提交\",\"type\":\"TECHNOLOGY\",\"fieldCode\":\"OTHER\","
