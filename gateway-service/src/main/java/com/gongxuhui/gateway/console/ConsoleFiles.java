@@ -13,8 +13,8 @@ import org.springframework.http.MediaTypeFactory;
 
 /**
  * The console's build (the console module, packed under classpath:/console/), read into memory once when the gateway
- * starts: about 2 MB. Each request is then answered from memory on the event loop, instead of reading an entry of a
- * jar there, which blocks the loop and, with a dozen chunks asked for at once, is where a page's script went missing.
+ * starts: about 2 MB. Each request is then answered from memory on the event loop instead of reading a jar entry
+ * there, a blocking read per request. (A page's script once went unanswered in CI; this was not shown to be why.)
  */
 final class ConsoleFiles {
 

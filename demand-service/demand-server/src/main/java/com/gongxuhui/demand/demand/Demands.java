@@ -127,19 +127,20 @@ public class Demands {
         access.require(user, demand, DemandAction.EDIT);
         requireValid(form, demand.getInstitutionId(), demand.getEnterpriseId());
         Map<String, Object> before = editable(demand);
-        fill(demand, form);
-        Map<String, Object> after = editable(demand);
+        Demand proposed = new Demand();
+        fill(proposed, form);
         Map<String, Object> changedBefore = new LinkedHashMap<>();
         Map<String, Object> changedAfter = new LinkedHashMap<>();
-        after.forEach((field, value) -> {
+        editable(proposed).forEach((field, value) -> {
             if (!Objects.equals(before.get(field), value)) {
                 changedBefore.put(field, before.get(field));
                 changedAfter.put(field, value);
             }
         });
         if (changedAfter.isEmpty()) {
-            return DemandView.of(find(id));
+            return DemandView.of(demand);
         }
+        fill(demand, form);
         save(demand);
         trail.append(id, user.actor(), "EDITED", changedBefore, changedAfter);
         return DemandView.of(demand);

@@ -6,7 +6,6 @@ import com.gongxuhui.common.web.ProblemException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.http.HttpStatus;
@@ -20,7 +19,6 @@ import org.springframework.stereotype.Component;
 @Component
 class LookupQuota {
 
-    private static final ZoneId CHINA = ProvinceTime.ZONE;
     /** A day's counter outlives its day, whatever the clock skew between instances. */
     private static final Duration KEEP = Duration.ofDays(2);
 
@@ -40,7 +38,7 @@ class LookupQuota {
 
     /** Counts one paid lookup for {@code asker}; 429 {@code REGISTRY_QUOTA_EXCEEDED} once today's are used up. */
     void charge(CurrentUser asker) {
-        String key = keyPrefix + asker.id() + ":" + LocalDate.now(clock.withZone(CHINA));
+        String key = keyPrefix + asker.id() + ":" + LocalDate.now(clock.withZone(ProvinceTime.ZONE));
         Long used = redis.opsForValue().increment(key);
         redis.expire(key, KEEP);
         int allowed = properties.dailyLookupsPerAccount();

@@ -3,7 +3,6 @@ package com.gongxuhui.enterprise.registry;
 import com.gongxuhui.common.time.ProvinceTime;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 
 /**
  * An enterprise as the business registry knows it (工商信息), for the user to confirm. {@code regionCode} is
@@ -14,12 +13,10 @@ import java.time.ZoneId;
 public record RegisteredEnterprise(String name, String uscc, String legalRepresentative, String registeredCapital,
         LocalDate establishedOn, String address, String businessScope, String industry, String regionCode) {
 
-    private static final ZoneId CHINA = ProvinceTime.ZONE;
-
     static RegisteredEnterprise of(RegistryAnswer.BaseInfo info) {
         return new RegisteredEnterprise(info.name(), info.creditCode(), info.legalPersonName(), info.regCapital(),
                 info.estiblishTime() == null ? null
-                        : LocalDate.ofInstant(Instant.ofEpochMilli(info.estiblishTime()), CHINA),
+                        : LocalDate.ofInstant(Instant.ofEpochMilli(info.estiblishTime()), ProvinceTime.ZONE),
                 info.regLocation(), info.businessScope(), info.industry(), zhejiangDivisionOf(info.creditCode()));
     }
 

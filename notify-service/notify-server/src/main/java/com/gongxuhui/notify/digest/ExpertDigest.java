@@ -12,7 +12,6 @@ import com.gongxuhui.notify.notification.NotificationTexts;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -37,7 +36,6 @@ import org.springframework.stereotype.Service;
 public class ExpertDigest {
 
     private static final Logger log = LoggerFactory.getLogger(ExpertDigest.class);
-    private static final ZoneId CHINA = ProvinceTime.ZONE;
     private static final int FLUSH_EVERY = 2000;
     /** A template message's field is short: the first few titles, then "等" and the count says the rest. */
     private static final int TITLES_SHOWN = 5;
@@ -69,7 +67,7 @@ public class ExpertDigest {
 
     public Result run(int shardIndex, int shardTotal) {
         int total = Math.max(shardTotal, 1);
-        LocalDate day = LocalDate.now(clock.withZone(CHINA));
+        LocalDate day = LocalDate.now(clock.withZone(ProvinceTime.ZONE));
         DigestWindows.Window window = windows.of(day);
         Map<String, List<Demand>> byField = new HashMap<>();
         int[] approvalOrder = {0};

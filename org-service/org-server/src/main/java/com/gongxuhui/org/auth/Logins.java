@@ -10,7 +10,6 @@ import com.gongxuhui.org.account.AccountStatus;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.UUID;
 import org.springframework.http.HttpStatus;
@@ -26,7 +25,6 @@ import org.springframework.stereotype.Service;
 @Service
 public class Logins {
 
-    private static final ZoneId PLATFORM_ZONE = ProvinceTime.ZONE;
     private static final DateTimeFormatter LOCK_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private final AccountMapper accounts;
@@ -130,7 +128,7 @@ public class Logins {
     }
 
     private static ProblemException locked(Instant until) {
-        return new ProblemException(HttpStatus.LOCKED, "ACCOUNT_LOCKED", LOCK_TIME.format(until.atZone(PLATFORM_ZONE)));
+        return new ProblemException(HttpStatus.LOCKED, "ACCOUNT_LOCKED", LOCK_TIME.format(until.atZone(ProvinceTime.ZONE)));
     }
 
     private static void requireEnabled(Account account) {

@@ -11,7 +11,6 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -25,9 +24,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/regions")
 @Tag(name = "regions", description = "Zhejiang's regions and the mountain-county lists")
 class RegionController {
-
-    /** "Today" for membership is the day in Zhejiang, whatever zone the server runs in. */
-    private static final ZoneId PROVINCE_ZONE = ProvinceTime.ZONE;
 
     private final Regions regions;
     private final Clock clock;
@@ -87,6 +83,6 @@ class RegionController {
     }
 
     private LocalDate dateOrToday(LocalDate date) {
-        return date != null ? date : LocalDate.now(clock.withZone(PROVINCE_ZONE));
+        return date != null ? date : LocalDate.now(clock.withZone(ProvinceTime.ZONE));
     }
 }

@@ -1,7 +1,7 @@
 package com.gongxuhui.score.monitoring;
 
+import com.gongxuhui.common.time.ProvinceTime;
 import com.gongxuhui.common.web.ProblemException;
-import com.gongxuhui.score.tally.Tally;
 import java.time.Clock;
 import java.time.LocalDate;
 
@@ -9,7 +9,7 @@ import java.time.LocalDate;
 record ReportPeriod(LocalDate from, LocalDate to) {
 
     static ReportPeriod of(LocalDate from, LocalDate to, Clock clock) {
-        LocalDate last = to != null ? to : LocalDate.now(clock.withZone(Tally.PROVINCE_ZONE));
+        LocalDate last = to != null ? to : LocalDate.now(clock.withZone(ProvinceTime.ZONE));
         LocalDate first = from != null ? from : last.withDayOfYear(1);
         if (first.isAfter(last)) {
             throw ProblemException.badRequest("PERIOD_INVALID", first, last);

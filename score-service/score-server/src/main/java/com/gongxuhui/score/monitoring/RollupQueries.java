@@ -1,8 +1,8 @@
 package com.gongxuhui.score.monitoring;
 
+import com.gongxuhui.common.time.ProvinceTime;
 import com.gongxuhui.score.tally.Measure;
 import com.gongxuhui.score.tally.SubjectKind;
-import com.gongxuhui.score.tally.Tally;
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -95,7 +95,7 @@ class RollupQueries {
         List<Measure> flows = Arrays.stream(Measure.values()).filter(m -> !m.stock()).toList();
         MapSqlParameterSource params = new MapSqlParameterSource().addValue("kind", SubjectKind.INSTITUTION.name());
         String restriction = filter.conditions(params);
-        LocalDate today = LocalDate.now(clock.withZone(Tally.PROVINCE_ZONE));
+        LocalDate today = LocalDate.now(clock.withZone(ProvinceTime.ZONE));
         List<String> rows = new ArrayList<>();
         for (LocalDate month = from.withDayOfMonth(1); !month.isAfter(to); month = month.plusMonths(1)) {
             LocalDate first = month.isBefore(from) ? from : month;
@@ -136,7 +136,7 @@ class RollupQueries {
             LocalDate from, LocalDate to, RollupFilter filter, MapSqlParameterSource params) {
         params.addValue("kind", kind.name());
         String restriction = filter.conditions(params);
-        LocalDate today = LocalDate.now(clock.withZone(Tally.PROVINCE_ZONE));
+        LocalDate today = LocalDate.now(clock.withZone(ProvinceTime.ZONE));
         List<String> parts = new ArrayList<>();
         for (boolean stocks : List.of(false, true)) {
             List<Measure> kept = measures.stream().filter(m -> m.stock() == stocks).toList();

@@ -1,8 +1,8 @@
 package com.gongxuhui.score.rule;
 
+import com.gongxuhui.common.time.ProvinceTime;
 import com.gongxuhui.common.web.ProblemException;
 import com.gongxuhui.score.region.RegionDirectory;
-import com.gongxuhui.score.tally.Tally;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -75,7 +75,7 @@ public class RuleBook {
         if (!regions.exists(request.regionCode())) {
             throw ProblemException.badRequest("REGION_UNKNOWN", request.regionCode());
         }
-        if (request.validFrom().isBefore(LocalDate.now(clock.withZone(Tally.PROVINCE_ZONE)))) {
+        if (request.validFrom().isBefore(LocalDate.now(clock.withZone(ProvinceTime.ZONE)))) {
             throw ProblemException.badRequest("RULE_SET_IN_THE_PAST", request.validFrom());
         }
         if (!request.points().keySet().containsAll(EnumSet.allOf(RuleCode.class))) {

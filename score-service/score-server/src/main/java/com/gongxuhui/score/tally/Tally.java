@@ -10,7 +10,6 @@ import com.gongxuhui.score.tally.StaffRunningTotals.StaffGroup;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -32,9 +31,6 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  */
 @Component
 public class Tally {
-
-    /** Days are Zhejiang's days, whatever zone the server runs in. */
-    public static final ZoneId PROVINCE_ZONE = ProvinceTime.ZONE;
 
     private final JdbcTemplate jdbc;
     private final RuleBook rules;
@@ -84,7 +80,7 @@ public class Tally {
      * once its day has come, if the clocks only disagreed.
      */
     private void refuseAfterTomorrow(IntegrationEvent event, LocalDate day) {
-        LocalDate tomorrow = LocalDate.now(clock.withZone(PROVINCE_ZONE)).plusDays(1);
+        LocalDate tomorrow = LocalDate.now(clock.withZone(ProvinceTime.ZONE)).plusDays(1);
         if (day.isAfter(tomorrow)) {
             throw new IllegalArgumentException(event.getClass().getSimpleName() + " " + event.eventId() + " is dated "
                     + day + ", after tomorrow (" + tomorrow + ") in the province: refused, its sender's clock is wrong");
@@ -92,7 +88,7 @@ public class Tally {
     }
 
     public static LocalDate dayOf(IntegrationEvent event) {
-        return LocalDate.ofInstant(event.occurredAt(), PROVINCE_ZONE);
+        return LocalDate.ofInstant(event.occurredAt(), ProvinceTime.ZONE);
     }
 
     private void writeLedger(IntegrationEvent event, LocalDate day, Award award, ScoreRule rule) {

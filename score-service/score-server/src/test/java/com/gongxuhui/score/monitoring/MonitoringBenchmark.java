@@ -5,6 +5,7 @@ import com.gongxuhui.common.test.HttpApi.Response;
 import com.gongxuhui.common.test.ServiceIntegrationTest;
 import com.gongxuhui.common.test.ServiceProcess;
 import com.gongxuhui.common.test.TestTokens;
+import com.gongxuhui.common.time.ProvinceTime;
 import com.gongxuhui.score.region.RegionDirectory;
 import com.gongxuhui.score.region.RegionDirectory.RegionEntry;
 import com.gongxuhui.score.tally.Tally;
@@ -114,7 +115,7 @@ class MonitoringBenchmark {
         for (Query query : queries) {
             Timed timed = time(query);
             String line = String.format("%-9s %-13s %-25s %8.1f %8.1f %8.1f %8.1f", query.viewer(), query.endpoint(),
-                    query.period().isEmpty() ? "year so far (" + LocalDate.now(Tally.PROVINCE_ZONE) + ")"
+                    query.period().isEmpty() ? "year so far (" + LocalDate.now(ProvinceTime.ZONE) + ")"
                             : query.period().replace("from=", "").replace("&to=", ".."),
                     percentile(timed.client(), 50), percentile(timed.client(), 95),
                     Arrays.stream(timed.client()).average().orElseThrow(), timed.serviceMean());

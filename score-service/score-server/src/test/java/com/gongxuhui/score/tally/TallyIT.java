@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.gongxuhui.common.event.OrgCoordinates;
 import com.gongxuhui.common.test.ServiceIntegrationTest;
+import com.gongxuhui.common.time.ProvinceTime;
 import com.gongxuhui.demand.api.DemandApproved;
 import com.gongxuhui.score.ScoreEvents;
 import com.gongxuhui.score.rule.RuleCode;
@@ -40,7 +41,7 @@ class TallyIT {
 
     @Test
     void anEventDatedAfterTomorrowIsRefusedBeforeAnythingIsBooked() {
-        LocalDate today = LocalDate.now(Tally.PROVINCE_ZONE);
+        LocalDate today = LocalDate.now(ProvinceTime.ZONE);
         long broker = ScoreEvents.nextId();
         OrgCoordinates place = new OrgCoordinates(ScoreEvents.nextId(), ScoreEvents.nextId(), "330106");
         transactions.executeWithoutResult(status -> {
