@@ -7,7 +7,9 @@ import com.alibaba.csp.sentinel.Tracer;
 import com.alibaba.csp.sentinel.slots.block.BlockException;
 import com.alibaba.csp.sentinel.slots.block.degrade.DegradeRule;
 import com.alibaba.csp.sentinel.slots.block.degrade.DegradeRuleManager;
+import com.alibaba.csp.sentinel.slots.block.degrade.circuitbreaker.CircuitBreaker.State;
 import com.alibaba.csp.sentinel.slots.block.degrade.circuitbreaker.CircuitBreakerStrategy;
+import com.alibaba.csp.sentinel.slots.block.degrade.circuitbreaker.EventObserverRegistry;
 import feign.Capability;
 import feign.Client;
 import feign.Request;
@@ -17,6 +19,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * One Sentinel circuit breaker per called service (resource {@code peer:<service>}, the {@code @FeignClient} name),
@@ -26,11 +30,24 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public class PeerCircuitBreakers implements Capability {
 
+    private static final Logger log = LoggerFactory.getLogger(PeerCircuitBreakers.class);
+
     private final PeerCallProperties properties;
     private final Set<String> ruled = ConcurrentHashMap.newKeySet();
 
     public PeerCircuitBreakers(PeerCallProperties properties) {
         this.properties = properties;
+        // one observer per process (Sentinel keys them by name), so that an operator reads when calls were refused
+        EventObserverRegistry.getInstance().addStateChangeObserver("gxh-peers", PeerCircuitBreakers::logChange);
+    }
+
+    private static void logChange(State from, State to, DegradeRule rule, Double errorRatio) {
+        if (to == State.OPEN) {
+            log.warn("Circuit to {} opened for {} s: error ratio {} over the last window", rule.getResource(),
+                    rule.getTimeWindow(), errorRatio);
+        } else {
+            log.info("Circuit to {}: {} -> {}", rule.getResource(), from, to);
+        }
     }
 
     @Override

@@ -22,7 +22,8 @@ import org.springframework.cache.CacheManager;
  * kept them: the test empties that cache, common-lib's ReferenceDataCaching, once org-service is frozen). With the
  * real org-service frozen (SIGSTOP: its port accepts connections, nothing answers), every request is answered within the read
  * timeout (5 s, gxh-defaults.yml) by a 503 problem naming org-service, instead of holding its thread; once most
- * calls failed the circuit opens and requests are refused at once; after org-service resumes, the list works again.
+ * calls of a window failed the circuit opens and requests are refused at once; after org-service resumes, the list
+ * works again.
  */
 class StalledOrgServiceIT extends EnterpriseTestSupport {
 
@@ -35,36 +36,54 @@ class StalledOrgServiceIT extends EnterpriseTestSupport {
     @Test
     void aStalledPeerCostsEachRequestAtMostTheTimeoutAndThenNothing() throws Exception {
         String admin = people().adminA();
-        assertThat(list(admin).response().status()).isEqualTo(200);
+        // successful calls just before the freeze, as in a busy service: they may share the failures' window
+        for (int i = 0; i < 15; i++) {
+            caches.getCache("region-descendants").clear();
+            assertThat(list(admin).response().status()).isEqualTo(200);
+        }
         ServiceProcess org = PeerProcess.org();
         org.pause();
         caches.getCache("region-descendants").clear();
-        // Sentinel counts failures in one 10-s bucket aligned to the clock, when each call ends: the timeouts of calls
-        // started together may straddle a bucket's end. Ten calls leave at least five (the minimum that opens the
-        // circuit) in one bucket however they are split; eight could be split four and four, and the circuit stay shut.
         ExecutorService callers = Executors.newFixedThreadPool(10);
         try {
-            List<CompletableFuture<Timed>> concurrent = IntStream.range(0, 10)
-                    .mapToObj(i -> CompletableFuture.supplyAsync(() -> list(admin), callers)).toList();
-            for (CompletableFuture<Timed> call : concurrent) {
-                Timed timed = call.get();
-                assertThat(timed.response().status()).isEqualTo(503);
-                assertThat(timed.response().json().path("code").asText()).isEqualTo("PEER_UNAVAILABLE");
-                assertThat(timed.response().json().path("service").asText()).isEqualTo("org-service");
-                assertThat(timed.elapsed()).isLessThan(READ_TIMEOUT.plusSeconds(4));
+            Timed refusedAtOnce = null;
+            for (int wave = 1; wave <= 2 && refusedAtOnce == null; wave++) {
+                stalledWave(admin, callers);
+                Timed next = list(admin);
+                assertThat(next.response().status()).isEqualTo(503);
+                assertThat(next.response().json().path("service").asText()).isEqualTo("org-service");
+                if (next.elapsed().compareTo(Duration.ofSeconds(1)) < 0) {
+                    refusedAtOnce = next;
+                }
             }
-
-            Timed refusedAtOnce = list(admin);
-            assertThat(refusedAtOnce.response().status()).isEqualTo(503);
-            assertThat(refusedAtOnce.response().json().path("service").asText()).isEqualTo("org-service");
+            assertThat(refusedAtOnce).as("a request refused at once after two waves of stalled calls").isNotNull();
             assertThat(refusedAtOnce.response().json().path("detail").asText()).contains("org-service");
-            assertThat(refusedAtOnce.elapsed()).isLessThan(Duration.ofSeconds(1));
         } finally {
             callers.shutdownNow();
             org.resume();
         }
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(2))
                 .until(() -> list(admin).response().status() == 200);
+    }
+
+    /**
+     * Ten calls at once, each answered within the timeout. Sentinel's error ratio is taken over one 10-s bucket aligned
+     * to the clock, counting every call to org-service when it ends: the successes just before the freeze may share
+     * the bucket of the first wave's failures and keep the ratio under a half (a CI run failed so; with this test's
+     * own successes, about one run in four does), and a wave's failures may straddle a bucket's end. The second wave
+     * ends at least 10 s after the freeze, in a bucket of failures only, and ten calls put at least five (the
+     * minimum) in one bucket.
+     */
+    private void stalledWave(String admin, ExecutorService callers) throws Exception {
+        List<CompletableFuture<Timed>> concurrent = IntStream.range(0, 10)
+                .mapToObj(i -> CompletableFuture.supplyAsync(() -> list(admin), callers)).toList();
+        for (CompletableFuture<Timed> call : concurrent) {
+            Timed timed = call.get();
+            assertThat(timed.response().status()).isEqualTo(503);
+            assertThat(timed.response().json().path("code").asText()).isEqualTo("PEER_UNAVAILABLE");
+            assertThat(timed.response().json().path("service").asText()).isEqualTo("org-service");
+            assertThat(timed.elapsed()).isLessThan(READ_TIMEOUT.plusSeconds(4));
+        }
     }
 
     private record Timed(HttpApi.Response response, Duration elapsed) {
