@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
  * The access tokens of the platform's WeChat apps, kept in Redis by {@link ProviderAccessTokens} under the app id
  * and so shared with every instance and with notify-service, which sends template messages as the same official
  * account (each {@code cgi-bin/token} call invalidates the app's previous token after a short grace, and has a daily
- * quota). When WeChat says the cached token is dead (40001, 42001) a new one is fetched and the call repeated once;
+ * quota). When WeChat says the cached token is dead (AccessTokenRefusals) a new one is fetched and the call repeated once;
  * a fresh token refused as well is WeChat misbehaving, not a stale cache.
  */
 @Component

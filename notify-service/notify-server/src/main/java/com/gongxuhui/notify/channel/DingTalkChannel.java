@@ -2,6 +2,7 @@ package com.gongxuhui.notify.channel;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.gongxuhui.common.provider.AccessTokenRefusals;
 import com.gongxuhui.common.provider.ProviderAccessTokens;
 import com.gongxuhui.common.provider.ProviderAccessTokens.Grant;
 import com.gongxuhui.common.provider.ProviderAccessTokens.ProviderApp;
@@ -20,9 +21,10 @@ import org.springframework.stereotype.Component;
  * DingTalk work notifications (工作通知) of the platform's internal app: the app's access token
  * ({@code GET /gettoken?appkey=&appsecret=}, shared through Redis with org-service when the app key is the same),
  * the person's DingTalk userid by his mobile ({@code POST /topapi/v2/user/getbymobile}, remembered), then
- * {@code POST /topapi/message/corpconversation/asyncsend_v2} with the app's {@code agent_id}. Error codes: 40014 (invalid access_token) and 42001 (access_token expired) refresh
- * the token once; 90002/90018 (call frequency limits) and -1 (system busy) are retried later; 60121 (no user with
- * this mobile in the organisation) and the rest are refused for good.
+ * {@code POST /topapi/message/corpconversation/asyncsend_v2} with the app's {@code agent_id}. Error codes: a dead
+ * access token ({@link AccessTokenRefusals#dingTalk}, also behind 88's {@code sub_code}) is fetched anew once;
+ * 90002/90018 (call frequency limits) and -1 (system busy) are retried later; 60121 (no user with this mobile in the
+ * organisation) and the rest are refused for good.
  */
 @Component
 class DingTalkChannel extends ErrcodeApi implements Channel {
@@ -34,7 +36,8 @@ class DingTalkChannel extends ErrcodeApi implements Channel {
     private final Map<String, String> userIdsByMobile = new ConcurrentHashMap<>();
 
     DingTalkChannel(ObjectMapper json, ChannelProperties properties, ProviderAccessTokens tokens) {
-        super(tokens, Set.of(40014, 42001), Set.of(-1, 90002, 90018));
+        super(tokens, answer -> AccessTokenRefusals.dingTalk(errcode(answer), answer.path("sub_code").asText(null)),
+                Set.of(-1, 90002, 90018));
         this.call = new ProviderCall(json, properties);
         this.config = properties.dingtalk();
     }

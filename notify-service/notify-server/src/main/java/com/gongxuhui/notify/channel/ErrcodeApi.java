@@ -8,6 +8,7 @@ import com.gongxuhui.notify.delivery.SendOutcome;
 import java.time.Duration;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 
 /**
@@ -19,15 +20,15 @@ import java.util.function.Supplier;
  */
 abstract class ErrcodeApi {
 
-    /** An answer that means "this access token is no longer good". */
-    private final Set<Integer> tokenErrors;
+    /** An answer that means "this access token is no longer good" ({@code AccessTokenRefusals}). */
+    private final Predicate<JsonNode> tokenRefused;
     /** Answers that mean "not now": rate limits and the provider's own "system busy" (-1). */
     private final Set<Integer> throttled;
     private final ProviderAccessTokens tokens;
 
-    ErrcodeApi(ProviderAccessTokens tokens, Set<Integer> tokenErrors, Set<Integer> throttled) {
+    ErrcodeApi(ProviderAccessTokens tokens, Predicate<JsonNode> tokenRefused, Set<Integer> throttled) {
         this.tokens = tokens;
-        this.tokenErrors = tokenErrors;
+        this.tokenRefused = tokenRefused;
         this.throttled = throttled;
     }
 
@@ -38,7 +39,7 @@ abstract class ErrcodeApi {
     protected abstract Grant fetchToken();
 
     protected JsonNode withToken(Function<String, JsonNode> call) {
-        return tokens.withToken(app(), this::fetchToken, call, answer -> tokenErrors.contains(errcode(answer)));
+        return tokens.withToken(app(), this::fetchToken, call, tokenRefused);
     }
 
     /** The token grant of an answer {@code {access_token, expires_in}}, or the provider's refusal to grant one. */
@@ -54,7 +55,7 @@ abstract class ErrcodeApi {
         if (errcode == 0) {
             return SendOutcome.sent(answer.toString());
         }
-        if (throttled.contains(errcode) || tokenErrors.contains(errcode)) {
+        if (throttled.contains(errcode) || tokenRefused.test(answer)) {
             return SendOutcome.retry(answer.toString());
         }
         return SendOutcome.rejected(answer.toString());

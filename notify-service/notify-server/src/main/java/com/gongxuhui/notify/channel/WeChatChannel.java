@@ -2,6 +2,7 @@ package com.gongxuhui.notify.channel;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.gongxuhui.common.provider.AccessTokenRefusals;
 import com.gongxuhui.common.provider.ProviderAccessTokens;
 import com.gongxuhui.common.provider.ProviderAccessTokens.Grant;
 import com.gongxuhui.common.provider.ProviderAccessTokens.ProviderApp;
@@ -21,8 +22,8 @@ import org.springframework.stereotype.Component;
  * which uses the same account), then {@code POST /cgi-bin/message/template/send} to the expert's openid, opening a
  * page of the mini-program. A push uses the push template (its page shows the demand), the daily digest the digest
  * template. The template's fields: {@code first} = the title, {@code keyword1} = the text, {@code remark} = a hint
- * to open the mini-program. Error codes: 40001 (invalid credential), 40014 (invalid access_token) and 42001
- * (expired) refresh the token once; 45009 (API call limit) and -1 (system busy) are retried later; 43004 (the user
+ * to open the mini-program. Error codes: a dead access token ({@link AccessTokenRefusals#weChat}) is fetched anew
+ * once; 45009 (API call limit) and -1 (system busy) are retried later; 43004 (the user
  * does not follow the account) and the rest are refused for good.
  */
 @Component
@@ -32,7 +33,7 @@ class WeChatChannel extends ErrcodeApi implements Channel {
     private final ChannelProperties.WeChat config;
 
     WeChatChannel(ObjectMapper json, ChannelProperties properties, ProviderAccessTokens tokens) {
-        super(tokens, Set.of(40001, 40014, 42001), Set.of(-1, 45009));
+        super(tokens, answer -> AccessTokenRefusals.weChat(errcode(answer)), Set.of(-1, 45009));
         this.call = new ProviderCall(json, properties);
         this.config = properties.wechat();
     }

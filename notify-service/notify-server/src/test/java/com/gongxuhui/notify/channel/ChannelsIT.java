@@ -107,6 +107,7 @@ class ChannelsIT extends NotifyTestSupport {
         dingtalk.verify(2, postRequestedFor(urlPathEqualTo(ASYNCSEND)).withQueryParam("access_token", equalTo("ding-token-1")));
     }
 
+    /** DingTalk's newer gateway answers 88 and names the dead token in sub_code, as org-service's login reads it. */
     @Test
     void anExpiredDingTalkTokenIsRefreshedOnceAndTheMessageStillGoes() {
         AccountCreated warmUp = account("预热", uniquePhone(), 21, Role.STAFF);
@@ -114,7 +115,8 @@ class ChannelsIT extends NotifyTestSupport {
         awaitDeliveries(warmUp, 1, "SENT");
         dingtalk.resetRequests();
         dingtalk.stubFor(post(urlPathEqualTo(ASYNCSEND)).inScenario("expiry").whenScenarioStateIs(Scenario.STARTED)
-                .willReturn(okJson("{\"errcode\":42001,\"errmsg\":\"access_token超时\"}")).willSetStateTo("refreshed"));
+                .willReturn(okJson("{\"errcode\":88,\"sub_code\":\"42001\",\"sub_msg\":\"access_token超时\","
+                        + "\"errmsg\":\"ding talk error[subcode=42001,submsg=access_token超时]\"}")).willSetStateTo("refreshed"));
         dingtalk.stubFor(post(urlPathEqualTo(ASYNCSEND)).inScenario("expiry").whenScenarioStateIs("refreshed")
                 .willReturn(okJson("{\"errcode\":0,\"errmsg\":\"ok\",\"task_id\":7}")));
         AccountCreated account = account("韩梅梅", uniquePhone(), 21, Role.STAFF);
