@@ -1,5 +1,6 @@
 package com.gongxuhui.e2e;
 
+import static com.gongxuhui.common.test.TestPhones.phone;
 import static com.gongxuhui.e2e.GatewayCalls.auth;
 import static com.gongxuhui.e2e.GatewayCalls.ok;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -63,7 +64,7 @@ final class CrossScopeFixture {
         foreignByName.put("regionCode", A_REGION);
         foreignByName.put("region", A_REGION);
 
-        String expertPhone = GatewayCalls.phone();
+        String expertPhone = phone();
         long expert = ok(gateway.post("/api/experts", Map.of("name", "甲机构专家", "phone", expertPhone,
                 "organisation", "浙江大学", "title", "教授", "fields", List.of("ADVANCED_MANUFACTURING")),
                 auth(a.admin()))).path("id").asLong();
@@ -86,7 +87,7 @@ final class CrossScopeFixture {
                 auth(a.brokerBearer())));
         put("/api/enterprises", enterprise, "enterpriseId");
         put("/api/enterprises/" + enterprise + "/contacts", created(gateway.post("/api/enterprises/" + enterprise
-                + "/contacts", Map.of("name", "企业联系人", "phone", GatewayCalls.phone()), auth(a.brokerBearer()))));
+                + "/contacts", Map.of("name", "企业联系人", "phone", phone()), auth(a.brokerBearer()))));
 
         demandId = created(gateway.post("/api/demands", Map.of("title", "甲机构需求", "description", "揉捻自动化",
                 "type", "TECHNOLOGY", "fieldCode", "ADVANCED_MANUFACTURING", "feeRatio", "5.00",
@@ -112,7 +113,7 @@ final class CrossScopeFixture {
                 auth(a.brokerBearer())));
 
         long hangzhouManager = created(gateway.post("/api/gov-managers", Map.of("name", "杭州市科技局",
-                "phone", GatewayCalls.phone(), "password", GatewayCalls.PASSWORD, "level", "CITY",
+                "phone", phone(), "password", GatewayCalls.PASSWORD, "level", "CITY",
                 "regionCode", "330100"), auth(sysAdmin)));
         put("/api/gov-managers", hangzhouManager);
         put("/api/regions", Long.parseLong(A_REGION), "code");
@@ -133,7 +134,7 @@ final class CrossScopeFixture {
         callers.put("GOV_PROVINCE", GatewayCalls.govManager(gateway, sysAdmin, "PROVINCE", "330000"));
         callers.put("GOV_CITY", GatewayCalls.govManager(gateway, sysAdmin, "CITY", "331100"));
         callers.put("GOV_COUNTY", GatewayCalls.govManager(gateway, sysAdmin, "COUNTY", B_REGION));
-        String bExpertPhone = GatewayCalls.phone();
+        String bExpertPhone = phone();
         ok(gateway.post("/api/experts", Map.of("name", "乙机构专家", "phone", bExpertPhone, "organisation", "丽水学院",
                 "title", "教授", "fields", List.of("NEW_MATERIALS")), auth(b.admin())));
         callers.put("EXPERT", GatewayCalls.expertLogin(gateway, platform.weChat(), bExpertPhone));
@@ -156,5 +157,4 @@ final class CrossScopeFixture {
         assertThat(response.status()).as(response.body()).isBetween(200, 201);
         return response.json().path("id").asLong();
     }
-
 }

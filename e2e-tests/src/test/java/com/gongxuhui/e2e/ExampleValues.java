@@ -1,5 +1,7 @@
 package com.gongxuhui.e2e;
 
+import static com.gongxuhui.common.test.TestPhones.phone;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -119,7 +121,7 @@ final class ExampleValues {
             return LocalDate.now().minusDays(1) + "T10:00:00+08:00";
         }
         if (lower.contains("phone")) {
-            return GatewayCalls.phone();
+            return phone();
         }
         if (lower.contains("password")) {
             return GatewayCalls.PASSWORD;

@@ -5,6 +5,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.gongxuhui.common.test.TestPhones.phone;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -15,7 +16,6 @@ import com.gongxuhui.common.validation.UnifiedSocialCreditCode;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -101,9 +101,5 @@ class ExpertLoginThroughTheGatewayIT {
 
     private static String[] auth(String bearer) {
         return new String[] {"Authorization", bearer};
-    }
-
-    private static String phone() {
-        return "134" + String.format("%08d", ThreadLocalRandom.current().nextInt(100_000_000));
     }
 }

@@ -6,6 +6,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.gongxuhui.common.test.TestPhones.phone;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -21,7 +22,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.StreamSupport;
 
 /** What the end-to-end tests do through the gateway again and again: sign in, set up an institution, check answers. */
@@ -158,9 +158,5 @@ final class GatewayCalls {
         return new String[] {OpenApiSignature.APP_KEY_HEADER, appKey, OpenApiSignature.TIMESTAMP_HEADER, timestamp,
                 OpenApiSignature.NONCE_HEADER, nonce, OpenApiSignature.SIGNATURE_HEADER,
                 OpenApiSignature.sign(secret, canonical)};
-    }
-
-    static String phone() {
-        return "133" + String.format("%08d", ThreadLocalRandom.current().nextInt(100_000_000));
     }
 }

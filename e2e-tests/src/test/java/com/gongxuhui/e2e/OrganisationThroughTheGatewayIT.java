@@ -1,5 +1,6 @@
 package com.gongxuhui.e2e;
 
+import static com.gongxuhui.common.test.TestPhones.phone;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -9,7 +10,6 @@ import com.gongxuhui.common.validation.UnifiedSocialCreditCode;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -135,9 +135,5 @@ class OrganisationThroughTheGatewayIT {
         Response login = gateway.post("/api/auth/login", Map.of("phone", phone, "password", password));
         assertThat(login.status()).as(login.body()).isEqualTo(200);
         return HttpApi.bearer(login.json().path("accessToken").asText());
-    }
-
-    private static String phone() {
-        return "136" + String.format("%08d", ThreadLocalRandom.current().nextInt(100_000_000));
     }
 }

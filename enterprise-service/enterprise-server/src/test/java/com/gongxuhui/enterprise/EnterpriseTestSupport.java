@@ -5,6 +5,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.gongxuhui.common.test.TestPhones.phone;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -188,9 +189,5 @@ public abstract class EnterpriseTestSupport {
     private static String login(HttpApi org, String phone, String password) {
         return HttpApi.bearer(ok(org.post("/api/auth/login", Map.of("phone", phone, "password", password)))
                 .path("accessToken").asText());
-    }
-
-    private static String phone() {
-        return "136" + String.format("%08d", ThreadLocalRandom.current().nextInt(100_000_000));
     }
 }

@@ -1,5 +1,6 @@
 package com.gongxuhui.expert;
 
+import static com.gongxuhui.common.test.TestPhones.phone;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.gongxuhui.common.test.HttpApi;
@@ -24,7 +25,7 @@ public final class MiniProgram {
 
     /** A new expert of {@code institution} (added by its administrator), logged in with {@code unionId}. */
     public static LoggedIn expert(HttpApi api, Institution institution, String unionId) {
-        long id = addExpert(api, institution, Organisations.phone());
+        long id = addExpert(api, institution, phone());
         String phone = api.get("/api/experts/" + id, "Authorization", institution.admin()).json().path("expert")
                 .path("phone").asText();
         return new LoggedIn(id, phone, login(api, phone, unionId));

@@ -1,5 +1,6 @@
 package com.gongxuhui.expert;
 
+import static com.gongxuhui.common.test.TestPhones.phone;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -10,7 +11,6 @@ import com.gongxuhui.common.validation.UnifiedSocialCreditCode;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Real people with real tokens, made through the real org-service's API the way the console makes them: the
@@ -57,11 +57,6 @@ public final class Organisations {
 
     public static String sysAdmin() {
         return login("13800000000", "Admin@123456");
-    }
-
-    public static String phone() {
-        return "13" + ThreadLocalRandom.current().nextInt(5, 10) + String.format("%08d",
-                ThreadLocalRandom.current().nextInt(100_000_000));
     }
 
     private static String login(String phone) {

@@ -1,5 +1,6 @@
 package com.gongxuhui.org;
 
+import static com.gongxuhui.common.test.TestPhones.phone;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -9,7 +10,6 @@ import com.gongxuhui.common.validation.UnifiedSocialCreditCode;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Builds organisations through the API, the way the console does, for tests ("object mother"): each call
@@ -101,11 +101,6 @@ public final class OrgFixtures {
     public static Map<String, Object> staffRequest(String phone, long centreId, boolean centreAdmin) {
         return Map.of("phone", phone, "password", PASSWORD, "centreId", centreId, "position", "技术经纪人",
                 "name", "经纪人" + phone.substring(7), "centreAdmin", centreAdmin);
-    }
-
-    public static String phone() {
-        return "13" + (5 + ThreadLocalRandom.current().nextInt(5))
-                + String.format("%08d", ThreadLocalRandom.current().nextInt(100_000_000));
     }
 
     /** A random valid code of an institution (authority 1 = 机构编制, category 2) registered in Hangzhou. */

@@ -1,5 +1,6 @@
 package com.gongxuhui.demand.demand;
 
+import static com.gongxuhui.common.test.TestPhones.phone;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 

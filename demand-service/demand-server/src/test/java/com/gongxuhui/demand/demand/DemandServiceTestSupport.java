@@ -1,5 +1,6 @@
 package com.gongxuhui.demand.demand;
 
+import static com.gongxuhui.common.test.TestPhones.phone;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -11,7 +12,6 @@ import com.gongxuhui.common.validation.UnifiedSocialCreditCode;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ThreadLocalRandom;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -157,9 +157,5 @@ abstract class DemandServiceTestSupport {
     protected static String login(HttpApi org, String phone, String password) {
         return HttpApi.bearer(ok(org.post("/api/auth/login", Map.of("phone", phone, "password", password)))
                 .path("accessToken").asText());
-    }
-
-    protected static String phone() {
-        return "135" + String.format("%08d", ThreadLocalRandom.current().nextInt(100_000_000));
     }
 }

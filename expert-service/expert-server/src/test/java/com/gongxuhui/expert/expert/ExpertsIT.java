@@ -1,5 +1,6 @@
 package com.gongxuhui.expert.expert;
 
+import static com.gongxuhui.common.test.TestPhones.phone;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
@@ -40,7 +41,6 @@ class ExpertsIT extends WithOrgService {
 
     static Institution a;
     static Institution b;
-
 
     @BeforeAll
     static void organisations() {
@@ -130,7 +130,7 @@ class ExpertsIT extends WithOrgService {
 
     @Test
     void listsAndThePushSearchFilterByNameFieldAndOrganisationWithinTheCallersInstitution() {
-        String organisation = "独特研究院" + Organisations.phone();
+        String organisation = "独特研究院" + phone();
         Map<String, Object> special = form();
         special.put("name", "李独特");
         special.put("organisation", organisation);
@@ -300,7 +300,7 @@ class ExpertsIT extends WithOrgService {
     static Map<String, Object> form() {
         Map<String, Object> form = new HashMap<>();
         form.put("name", "王专家");
-        form.put("phone", Organisations.phone());
+        form.put("phone", phone());
         form.put("organisation", "浙江大学");
         form.put("title", "教授");
         form.put("fields", List.of("NEW_MATERIALS", "ADVANCED_MANUFACTURING"));

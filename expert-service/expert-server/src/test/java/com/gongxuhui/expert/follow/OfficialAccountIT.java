@@ -3,6 +3,7 @@ package com.gongxuhui.expert.follow;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.gongxuhui.common.test.TestPhones.phone;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -152,7 +153,7 @@ class OfficialAccountIT extends WithOfficialAccount {
     @Test
     void aFollowerWhoseExpertHasNotLoggedInYetIsLinkedAtHisFirstLogin() {
         String unionId = "union-" + UUID.randomUUID();
-        String phone = Organisations.phone();
+        String phone = phone();
         long expertId = MiniProgram.addExpert(api(), a, phone);
         String openid = "oa-openid-" + UUID.randomUUID();
         WeChatStub.userInfo(OA_TOKEN, openid, unionId);

@@ -1,5 +1,6 @@
 package com.gongxuhui.expert.importing;
 
+import static com.gongxuhui.common.test.TestPhones.phone;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -46,7 +47,6 @@ class ExpertImportIT extends WithOrgService {
 
     static Institution a;
 
-
     @BeforeAll
     static void organisation() {
         a = Organisations.institution("330106");
@@ -69,15 +69,15 @@ class ExpertImportIT extends WithOrgService {
 
     @Test
     void validRowsAreSavedInvalidOnesReportedAndAReImportCreatesNothing() throws Exception {
-        String first = Organisations.phone();
-        String second = Organisations.phone();
+        String first = phone();
+        String second = phone();
         byte[] file = workbook(List.of(
                 row("赵一", first, "浙江大学", "教授", "新材料、ADVANCED_MANUFACTURING", "简介"),
                 row("钱二", "1234567", "浙江工业大学", "", "新材料", ""),
                 row("孙三", first, "浙江大学", "", "新材料", ""),
                 row("李四", second, "中国美院", "副教授", "新材料；占星术", ""),
                 row("", "", "", "", "", ""),
-                row("周五", Organisations.phone(), "", "", "", ""),
+                row("周五", phone(), "", "", "", ""),
                 row("吴六", second, "之江实验室", "研究员", "电子信息", "")));
         long before = count();
 

@@ -5,6 +5,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.gongxuhui.common.test.TestPhones.phone;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -56,7 +57,7 @@ class ExpertLoginIT extends WithOrgService {
 
     @Test
     void theExpertWhosePhoneWeChatConfirmsGetsExpertTokensAfterExactlyTheDocumentedCalls() {
-        String phone = Organisations.phone();
+        String phone = phone();
         long id = MiniProgram.addExpert(api(), a, phone);
         Map<String, String> form = MiniProgram.stubbedLogin(phone, "union-" + UUID.randomUUID());
 
@@ -88,7 +89,7 @@ class ExpertLoginIT extends WithOrgService {
 
     @Test
     void theAccessTokenIsCachedInRedisAndRefetchedOnceWhenWeChatSaysItExpired() {
-        String phone = Organisations.phone();
+        String phone = phone();
         MiniProgram.addExpert(api(), a, phone);
         MiniProgram.login(api(), phone, null);
         MiniProgram.login(api(), phone, null);
@@ -110,7 +111,7 @@ class ExpertLoginIT extends WithOrgService {
 
     @Test
     void aPhoneOfNoExpertIsTheManualsAccountDoesNotExist() {
-        Response login = api().post("/api/expert-portal/login", MiniProgram.stubbedLogin(Organisations.phone(), null));
+        Response login = api().post("/api/expert-portal/login", MiniProgram.stubbedLogin(phone(), null));
 
         assertThat(login.status()).isEqualTo(404);
         assertThat(login.code()).isEqualTo("EXPERT_NOT_FOUND");
@@ -119,7 +120,7 @@ class ExpertLoginIT extends WithOrgService {
 
     @Test
     void weChatsErrorCodesBecomeClearProblems() {
-        String phone = Organisations.phone();
+        String phone = phone();
         MiniProgram.addExpert(api(), a, phone);
 
         assertThat(withSessionAnswer(phone, WeChatStub.error(40029))).containsExactly(400, "WECHAT_CODE_INVALID");
@@ -138,7 +139,7 @@ class ExpertLoginIT extends WithOrgService {
 
     @Test
     void weChatDownOrTooSlowIsServiceUnavailable() {
-        String phone = Organisations.phone();
+        String phone = phone();
         MiniProgram.addExpert(api(), a, phone);
 
         assertThat(withSessionAnswer(phone, WeChatStub.json("").withStatus(500))).containsExactly(503, "WECHAT_UNAVAILABLE");

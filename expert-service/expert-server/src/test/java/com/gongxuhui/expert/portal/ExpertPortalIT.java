@@ -1,5 +1,6 @@
 package com.gongxuhui.expert.portal;
 
+import static com.gongxuhui.common.test.TestPhones.phone;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -38,7 +39,7 @@ class ExpertPortalIT extends WithOrgService {
     void anExpertReadsAndEditsHisOwnInformationButNotHisPhoneOrName() {
         LoggedIn expert = MiniProgram.expert(api(), a, null);
         Map<String, Object> profile = new HashMap<>(profile());
-        profile.put("phone", Organisations.phone());
+        profile.put("phone", phone());
         profile.put("name", "改名");
 
         JsonNode edited = ok(api().put("/api/expert-portal/me", profile, auth(expert)));
@@ -73,7 +74,7 @@ class ExpertPortalIT extends WithOrgService {
         String hisTechnology = "/api/expert-portal/technologies/" + technology;
         // the institution's view of experts is the console's: no expert reaches it
         assertThat(api().get(other, auth(expert)).status()).isEqualTo(403);
-        assertThat(api().put(other, Map.of("name", "冒名", "phone", Organisations.phone(), "fields", List.of("OTHER")),
+        assertThat(api().put(other, Map.of("name", "冒名", "phone", phone(), "fields", List.of("OTHER")),
                 auth(expert)).status()).isEqualTo(403);
         assertThat(api().get(other + "/technologies", auth(expert)).status()).isEqualTo(403);
         assertThat(api().get(other + "/achievements", auth(expert)).status()).isEqualTo(403);

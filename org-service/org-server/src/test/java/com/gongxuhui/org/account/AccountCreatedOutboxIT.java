@@ -1,5 +1,6 @@
 package com.gongxuhui.org.account;
 
+import static com.gongxuhui.common.test.TestPhones.phone;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -10,7 +11,6 @@ import com.gongxuhui.common.test.TopicObserver;
 import com.gongxuhui.org.OrgServiceIT;
 import java.time.Duration;
 import java.util.Set;
-import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -43,7 +43,7 @@ class AccountCreatedOutboxIT extends OrgServiceIT {
     @Test
     void anEventCommittedWhileTheRelayIsDownIsDeliveredExactlyOnceWhenItRestarts() throws Exception {
         try (TopicObserver observer = new TopicObserver(nameServer, topic)) {
-            Account account = registration.register(new NewAccount(newPhone(), "Secret123", "李四", Set.of(Role.STAFF),
+            Account account = registration.register(new NewAccount(phone(), "Secret123", "李四", Set.of(Role.STAFF),
                     3L, 30L, "330102"), Actor.system());
             String eventId = eventIdOf(account);
 
@@ -66,7 +66,7 @@ class AccountCreatedOutboxIT extends OrgServiceIT {
 
     @Test
     void aRefusedRegistrationPublishesNothing() {
-        String phone = newPhone();
+        String phone = phone();
         registration.register(new NewAccount(phone, "Secret123", "王五", Set.of(Role.STAFF), 1L, 1L, "330100"),
                 Actor.system());
         long before = jdbc.queryForObject("SELECT COUNT(*) FROM outbox_event", Long.class);
@@ -84,9 +84,5 @@ class AccountCreatedOutboxIT extends OrgServiceIT {
 
     private Object sentAt(String eventId) {
         return jdbc.queryForObject("SELECT sent_at FROM outbox_event WHERE event_id = ?", Object.class, eventId);
-    }
-
-    private static String newPhone() {
-        return "137" + String.format("%08d", ThreadLocalRandom.current().nextInt(100_000_000));
     }
 }

@@ -1,5 +1,6 @@
 package com.gongxuhui.org.auth;
 
+import static com.gongxuhui.common.test.TestPhones.phone;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -16,7 +17,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -44,7 +44,7 @@ class LoginIT extends OrgServiceIT {
 
     @Test
     void meCarriesTheAccountsOrganisationalPlace() {
-        String phone = newPhone();
+        String phone = phone();
         registration.register(new NewAccount(phone, "Secret123", "张三", Set.of(Role.STAFF, Role.CENTER_ADMIN), 7L, 70L,
                 "330106"), Actor.system());
 
@@ -198,13 +198,9 @@ class LoginIT extends OrgServiceIT {
     }
 
     private String registered(String password) {
-        String phone = newPhone();
+        String phone = phone();
         registration.register(new NewAccount(phone, password, "测试用户", Set.of(Role.STAFF), 1L, 1L, "330100"),
                 Actor.system());
         return phone;
-    }
-
-    static String newPhone() {
-        return "139" + String.format("%08d", ThreadLocalRandom.current().nextInt(100_000_000));
     }
 }

@@ -1,5 +1,6 @@
 package com.gongxuhui.org.auth;
 
+import static com.gongxuhui.common.test.TestPhones.phone;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -61,7 +62,7 @@ class LoginThrottleIT extends OrgServiceIT {
         String guesser = address();
         String phone = registered();
         for (int i = 0; i < properties.maxFailedLoginsPerAddress(); i++) {
-            assertThat(login(unknownPhone(), "wrong-pass", guesser).status()).isEqualTo(401);
+            assertThat(login(phone(), "wrong-pass", guesser).status()).isEqualTo(401);
         }
 
         Response refused = login(phone, PASSWORD, guesser);
@@ -136,14 +137,10 @@ class LoginThrottleIT extends OrgServiceIT {
     }
 
     private String registered() {
-        String phone = unknownPhone();
+        String phone = phone();
         registration.register(new NewAccount(phone, PASSWORD, "李四", Set.of(Role.STAFF), 7L, 70L, "330106"),
                 Actor.system());
         return phone;
-    }
-
-    private static String unknownPhone() {
-        return "139" + String.format("%08d", ThreadLocalRandom.current().nextInt(100_000_000));
     }
 
     /** A fresh address per use, so that runs and tests sharing Redis do not count together. */

@@ -10,6 +10,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.gongxuhui.common.test.TestPhones.phone;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.baomidou.mybatisplus.core.toolkit.Wrappers;
@@ -34,7 +35,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -348,7 +348,7 @@ class DingTalkLoginIT extends OrgServiceIT {
     }
 
     private Account registered() {
-        String phone = "139" + String.format("%08d", ThreadLocalRandom.current().nextInt(100_000_000));
+        String phone = phone();
         return registration.register(new NewAccount(phone, "Secret123", "钉钉用户", Set.of(Role.STAFF), 1L, 1L, "330100"),
                 Actor.system());
     }

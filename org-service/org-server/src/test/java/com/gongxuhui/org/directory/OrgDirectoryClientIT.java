@@ -1,5 +1,6 @@
 package com.gongxuhui.org.directory;
 
+import static com.gongxuhui.common.test.TestPhones.phone;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -86,9 +87,9 @@ class OrgDirectoryClientIT extends OrgServiceIT {
         long centre = fixtures.centre(institution, "温州中心", "330302");
         long broker = fixtures.staff(institution, centre, false).getKey();
         String expert = HttpApi.bearer(api().post("/internal/expert-logins", Map.of("expertId", 8001, "phone",
-                OrgFixtures.phone(), "name", "专家", "institutionId", institution.id()), "X-Internal-Token",
+                phone(), "name", "专家", "institutionId", institution.id()), "X-Internal-Token",
                 expertLoginToken).json().path("accessToken").asText());
-        String otherExpert = api().post("/internal/expert-logins", Map.of("expertId", 8002, "phone", OrgFixtures.phone(),
+        String otherExpert = api().post("/internal/expert-logins", Map.of("expertId", 8002, "phone", phone(),
                 "name", "另一位专家", "institutionId", institution.id()), "X-Internal-Token", expertLoginToken).json()
                 .path("accessToken").asText();
         long otherExpertAccount = Long.parseLong(claim(otherExpert, "sub"));

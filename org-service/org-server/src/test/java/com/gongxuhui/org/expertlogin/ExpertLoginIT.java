@@ -1,5 +1,6 @@
 package com.gongxuhui.org.expertlogin;
 
+import static com.gongxuhui.common.test.TestPhones.phone;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -27,7 +28,7 @@ class ExpertLoginIT extends OrgServiceIT {
 
     @Test
     void anExpertVouchedForByExpertServiceGetsTokensOfAnExpertAccount() {
-        String phone = OrgFixtures.phone();
+        String phone = phone();
 
         Response first = login(Map.of("expertId", 41, "phone", phone, "name", "陈教授", "institutionId", 9), internalToken);
         Response again = login(Map.of("expertId", 41, "phone", phone, "name", "陈教授", "institutionId", 9), internalToken);
@@ -44,7 +45,7 @@ class ExpertLoginIT extends OrgServiceIT {
 
     @Test
     void withoutTheInternalTokenNobodyGetsExpertTokens() {
-        Map<String, Object> body = Map.of("expertId", 42, "phone", OrgFixtures.phone(), "name", "冒充", "institutionId", 9);
+        Map<String, Object> body = Map.of("expertId", 42, "phone", phone(), "name", "冒充", "institutionId", 9);
 
         assertThat(login(body, null).status()).isEqualTo(401);
         assertThat(login(body, "guess").status()).isEqualTo(401);
@@ -61,7 +62,7 @@ class ExpertLoginIT extends OrgServiceIT {
 
     @Test
     void aPhoneThatBelongsToAnotherAccountOrExpertIsTaken() {
-        String phone = OrgFixtures.phone();
+        String phone = phone();
         login(Map.of("expertId", 43, "phone", phone, "name", "甲", "institutionId", 9), internalToken);
 
         Response otherExpert = login(Map.of("expertId", 44, "phone", phone, "name", "乙", "institutionId", 9), internalToken);

@@ -1,5 +1,6 @@
 package com.gongxuhui.org.govmanager;
 
+import static com.gongxuhui.common.test.TestPhones.phone;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -34,7 +35,7 @@ class GovManagerIT extends OrgServiceIT {
 
     @Test
     void theLevelMustMatchTheRegion() {
-        Response mismatch = api().post("/api/gov-managers", Map.of("name", "错级", "phone", OrgFixtures.phone(),
+        Response mismatch = api().post("/api/gov-managers", Map.of("name", "错级", "phone", phone(),
                 "password", OrgFixtures.PASSWORD, "level", "CITY", "regionCode", "330127"), "Authorization",
                 fixtures.sysAdmin());
 
@@ -49,7 +50,7 @@ class GovManagerIT extends OrgServiceIT {
 
         assertThat(api().get("/api/gov-managers", "Authorization", institution.adminBearer()).status()).isEqualTo(403);
         assertThat(api().get("/api/gov-managers", "Authorization", manager).status()).isEqualTo(403);
-        assertThat(api().post("/api/gov-managers", Map.of("name", "x", "phone", OrgFixtures.phone(), "password",
+        assertThat(api().post("/api/gov-managers", Map.of("name", "x", "phone", phone(), "password",
                 OrgFixtures.PASSWORD, "level", "PROVINCE", "regionCode", "330000"), "Authorization",
                 institution.adminBearer()).status()).isEqualTo(403);
     }

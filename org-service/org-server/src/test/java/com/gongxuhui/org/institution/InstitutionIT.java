@@ -1,5 +1,6 @@
 package com.gongxuhui.org.institution;
 
+import static com.gongxuhui.common.test.TestPhones.phone;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -28,7 +29,7 @@ class InstitutionIT extends OrgServiceIT {
 
     @Test
     void registeringCreatesTheInstitutionItsHeadOfficeAndItsAdministratorWithEventsAndAudit() {
-        String adminPhone = OrgFixtures.phone();
+        String adminPhone = phone();
         String uscc = OrgFixtures.uscc();
 
         Response created = api().post("/api/institutions",
@@ -63,7 +64,7 @@ class InstitutionIT extends OrgServiceIT {
         for (String bad : new String[] {"123", "91350100M000100I43", "01350100M000100Y43", "913501A0M000100Y43",
                 "91350100M000100Y44"}) {
             Response refused = api().post("/api/institutions", OrgFixtures.institutionRequest("坏代码机构", bad, "330100",
-                    OrgFixtures.phone()), "Authorization", fixtures.sysAdmin());
+                    phone()), "Authorization", fixtures.sysAdmin());
             assertThat(refused.status()).as(bad).isEqualTo(400);
             assertThat(refused.code()).as(bad).isEqualTo("USCC_INVALID");
         }
@@ -74,7 +75,7 @@ class InstitutionIT extends OrgServiceIT {
     void theOverrideAcceptsARealCodeWhoseCheckCharacterDoesNotCompute() {
         String code = OrgFixtures.uscc();
         String wrongCheck = code.substring(0, 17) + (code.charAt(17) == '0' ? '1' : '0');
-        Map<String, Object> request = OrgFixtures.institutionRequest("老代码机构", wrongCheck, "330100", OrgFixtures.phone());
+        Map<String, Object> request = OrgFixtures.institutionRequest("老代码机构", wrongCheck, "330100", phone());
         assertThat(api().post("/api/institutions", request, "Authorization", fixtures.sysAdmin()).code())
                 .isEqualTo("USCC_INVALID");
 
@@ -88,7 +89,7 @@ class InstitutionIT extends OrgServiceIT {
     @Test
     void aMinimumFeeRatioBelowFivePercentIsRefused() {
         Map<String, Object> request = OrgFixtures.institutionRequest("低费率机构", OrgFixtures.uscc(), "330100",
-                OrgFixtures.phone());
+                phone());
         request.put("minFeeRatio", "4.99");
 
         Response refused = api().post("/api/institutions", request, "Authorization", fixtures.sysAdmin());
@@ -116,11 +117,11 @@ class InstitutionIT extends OrgServiceIT {
     @Test
     void aDuplicateUsccIsAConflict() {
         String uscc = OrgFixtures.uscc();
-        api().post("/api/institutions", OrgFixtures.institutionRequest("甲", uscc, "330100", OrgFixtures.phone()),
+        api().post("/api/institutions", OrgFixtures.institutionRequest("甲", uscc, "330100", phone()),
                 "Authorization", fixtures.sysAdmin());
 
         Response second = api().post("/api/institutions", OrgFixtures.institutionRequest("乙", uscc, "330100",
-                OrgFixtures.phone()), "Authorization", fixtures.sysAdmin());
+                phone()), "Authorization", fixtures.sysAdmin());
 
         assertThat(second.status()).isEqualTo(409);
         assertThat(second.code()).isEqualTo("USCC_TAKEN");
@@ -144,7 +145,7 @@ class InstitutionIT extends OrgServiceIT {
         assertThat(list.path("total").asLong()).isEqualTo(1);
         assertThat(list.path("items").get(0).path("id").asLong()).isEqualTo(a.id());
         assertThat(api().post("/api/institutions", OrgFixtures.institutionRequest("越权", OrgFixtures.uscc(), "330100",
-                OrgFixtures.phone()), "Authorization", a.adminBearer()).status()).isEqualTo(403);
+                phone()), "Authorization", a.adminBearer()).status()).isEqualTo(403);
         JsonNode audit = api().get("/api/audit", "Authorization", a.adminBearer()).json();
         assertThat(audit.path("items")).allMatch(entry -> entry.path("institutionId").asLong() == a.id());
         assertThat(audit.path("items").findValuesAsText("action")).contains("INSTITUTION_UPDATED");
@@ -210,5 +211,4 @@ class InstitutionIT extends OrgServiceIT {
     private long count(String table) {
         return jdbc.queryForObject("SELECT COUNT(*) FROM " + table, Long.class);
     }
-
 }

@@ -6,6 +6,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.gongxuhui.common.test.TestPhones.phone;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.baomidou.mybatisplus.core.toolkit.Wrappers;
@@ -25,7 +26,6 @@ import com.gongxuhui.org.account.NewAccount;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -185,7 +185,7 @@ class PortalEntryIT extends OrgServiceIT {
     }
 
     private Account registered() {
-        String phone = "139" + String.format("%08d", ThreadLocalRandom.current().nextInt(100_000_000));
+        String phone = phone();
         return registration.register(new NewAccount(phone, "Secret123", "门户用户", Set.of(Role.STAFF), 1L, 1L, "330100"),
                 Actor.system());
     }

@@ -1,5 +1,6 @@
 package com.gongxuhui.org.staff;
 
+import static com.gongxuhui.common.test.TestPhones.phone;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -61,7 +62,7 @@ class ExpertsAndBureauManagersIT extends OrgServiceIT {
                         "Authorization", manager),
                 api().put(base, Map.of("type", "UNIVERSITY", "serviceTypes", List.of("TESTING"), "minFeeRatio", "9.00"),
                         "Authorization", manager),
-                api().post(base + "/staff", OrgFixtures.staffRequest(OrgFixtures.phone(), institution.headOfficeId(),
+                api().post(base + "/staff", OrgFixtures.staffRequest(phone(), institution.headOfficeId(),
                         false), "Authorization", manager));
         assertThat(writes).allSatisfy(write -> assertThat(write.status()).as(write.body()).isEqualTo(403));
         assertThat(api().post("/api/auth/logout", Map.of(), "Authorization", manager).status()).isBetween(200, 204);
@@ -69,7 +70,7 @@ class ExpertsAndBureauManagersIT extends OrgServiceIT {
 
     /** The tokens expert-service obtains for an expert of the institution after his WeChat login. */
     private String expertOf(long institutionId) {
-        Response tokens = api().post("/internal/expert-logins", Map.of("expertId", 7001, "phone", OrgFixtures.phone(),
+        Response tokens = api().post("/internal/expert-logins", Map.of("expertId", 7001, "phone", phone(),
                 "name", "陈教授", "institutionId", institutionId), "X-Internal-Token", expertLoginToken);
         return HttpApi.bearer(ok(tokens).path("accessToken").asText());
     }

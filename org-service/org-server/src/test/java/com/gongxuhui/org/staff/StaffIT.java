@@ -1,5 +1,6 @@
 package com.gongxuhui.org.staff;
 
+import static com.gongxuhui.common.test.TestPhones.phone;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -53,7 +54,7 @@ class StaffIT extends OrgServiceIT {
         String staffBearer = fixtures.bearer(staff.getValue(), OrgFixtures.PASSWORD);
         String manager = fixtures.govManager("PROVINCE", "330000");
         String path = "/api/institutions/" + institution.id() + "/staff";
-        Map<String, Object> request = OrgFixtures.staffRequest(OrgFixtures.phone(), institution.headOfficeId(), false);
+        Map<String, Object> request = OrgFixtures.staffRequest(phone(), institution.headOfficeId(), false);
 
         assertThat(api().post(path, request, "Authorization", staffBearer).status()).isEqualTo(403);
         assertThat(api().post(path, request, "Authorization", manager).status()).isEqualTo(403);
@@ -73,7 +74,7 @@ class StaffIT extends OrgServiceIT {
 
         assertThat(api().get(base, "Authorization", bearer).status()).isEqualTo(404);
         assertThat(api().get(base + "/" + staffOfB, "Authorization", bearer).status()).isEqualTo(404);
-        assertThat(api().post(base, OrgFixtures.staffRequest(OrgFixtures.phone(), b.headOfficeId(), false),
+        assertThat(api().post(base, OrgFixtures.staffRequest(phone(), b.headOfficeId(), false),
                 "Authorization", bearer).status()).isEqualTo(404);
         assertThat(api().put(base + "/" + staffOfB, Map.of("name", "改名"), "Authorization", bearer).status())
                 .isEqualTo(404);
@@ -86,7 +87,7 @@ class StaffIT extends OrgServiceIT {
         assertThat(api().get("/api/institutions/" + a.id() + "/staff/" + staffOfB, "Authorization", bearer).status())
                 .as("B's staff through A's path").isEqualTo(404);
         assertThat(fixtures.refusals("staff:" + staffOfB)).as("a security event").isEqualTo(1);
-        assertThat(api().post("/api/institutions/" + a.id() + "/staff", OrgFixtures.staffRequest(OrgFixtures.phone(),
+        assertThat(api().post("/api/institutions/" + a.id() + "/staff", OrgFixtures.staffRequest(phone(),
                 b.headOfficeId(), false), "Authorization", bearer).code()).as("B's centre for A's staff")
                 .isEqualTo("CENTRE_NOT_FOUND");
     }
@@ -175,7 +176,7 @@ class StaffIT extends OrgServiceIT {
 
         Response badPhone = api().post(path, OrgFixtures.staffRequest("12345678901", institution.headOfficeId(), false),
                 "Authorization", institution.adminBearer());
-        Map<String, Object> weak = new java.util.HashMap<>(OrgFixtures.staffRequest(OrgFixtures.phone(),
+        Map<String, Object> weak = new java.util.HashMap<>(OrgFixtures.staffRequest(phone(),
                 institution.headOfficeId(), false));
         weak.put("password", "onlyletters");
         Response weakPassword = api().post(path, weak, "Authorization", institution.adminBearer());
@@ -194,7 +195,7 @@ class StaffIT extends OrgServiceIT {
     void twoSimultaneousCreationsWithTheSamePhoneLeaveExactlyOneAccount() {
         InstitutionFixture a = fixtures.institution("330100");
         InstitutionFixture b = fixtures.institution("330100");
-        String phone = OrgFixtures.phone();
+        String phone = phone();
 
         List<Response> answers = List.of(a, b, a, b).stream()
                 .map(institution -> CompletableFuture.supplyAsync(() -> api().post(
