@@ -4,7 +4,6 @@ import com.gongxuhui.common.event.Actor;
 import com.gongxuhui.common.event.OutboxPublisher;
 import com.gongxuhui.common.web.ProblemException;
 import com.gongxuhui.org.api.AccountDisabled;
-import com.gongxuhui.org.auth.RefreshTokens;
 import java.time.Clock;
 import java.util.UUID;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -20,15 +19,15 @@ public class AccountLifecycle {
 
     private final AccountMapper accounts;
     private final PasswordEncoder passwordEncoder;
-    private final RefreshTokens refreshTokens;
+    private final AccountLogins logins;
     private final OutboxPublisher events;
     private final Clock clock;
 
-    public AccountLifecycle(AccountMapper accounts, PasswordEncoder passwordEncoder, RefreshTokens refreshTokens,
+    public AccountLifecycle(AccountMapper accounts, PasswordEncoder passwordEncoder, AccountLogins logins,
             OutboxPublisher events, Clock clock) {
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
-        this.refreshTokens = refreshTokens;
+        this.logins = logins;
         this.events = events;
         this.clock = clock;
     }
@@ -66,7 +65,7 @@ public class AccountLifecycle {
     }
 
     public void endLogins(Account account) {
-        refreshTokens.revokeAllOf(account.getId());
+        logins.revokeAllOf(account.getId());
     }
 
     public void save(Account account) {

@@ -25,13 +25,13 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "auth")
 class ProfileController {
 
-    private final AccountMapper accounts;
+    private final AccountQueries accounts;
     private final AccountLifecycle lifecycle;
     private final PasswordEncoder passwordEncoder;
     private final AuditTrail audit;
     private final CurrentUserAccessor currentUser;
 
-    ProfileController(AccountMapper accounts, AccountLifecycle lifecycle, PasswordEncoder passwordEncoder,
+    ProfileController(AccountQueries accounts, AccountLifecycle lifecycle, PasswordEncoder passwordEncoder,
             AuditTrail audit, CurrentUserAccessor currentUser) {
         this.accounts = accounts;
         this.lifecycle = lifecycle;
@@ -52,7 +52,7 @@ class ProfileController {
     @Operation(summary = "Change one's own name and position")
     ResponseEntity<Void> changeProfile(@Valid @RequestBody ProfileChange change) {
         CurrentUser user = currentUser.current();
-        Account account = own(user);
+        Account account = accounts.own(user);
         Map<String, String> before = profile(account);
         account.setName(change.name());
         account.setPosition(change.position());
@@ -68,7 +68,7 @@ class ProfileController {
     @Operation(summary = "Change one's own password (all current logins end)")
     ResponseEntity<Void> changePassword(@Valid @RequestBody PasswordChange change) {
         CurrentUser user = currentUser.current();
-        Account account = own(user);
+        Account account = accounts.own(user);
         if (!passwordEncoder.matches(change.currentPassword(), account.getPasswordHash())) {
             throw ProblemException.badRequest("CURRENT_PASSWORD_WRONG");
         }
@@ -76,14 +76,6 @@ class ProfileController {
         audit.record(user.actor(), "PASSWORD_CHANGED", "ACCOUNT", account.getId(), account.getInstitutionId(), null,
                 null);
         return ResponseEntity.noContent().build();
-    }
-
-    private Account own(CurrentUser user) {
-        Account account = accounts.selectById(user.id());
-        if (account == null) {
-            throw ProblemException.unauthorized("UNAUTHENTICATED");
-        }
-        return account;
     }
 
     private static Map<String, String> profile(Account account) {

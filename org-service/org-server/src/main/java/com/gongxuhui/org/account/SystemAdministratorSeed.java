@@ -3,7 +3,6 @@ package com.gongxuhui.org.account;
 import com.gongxuhui.common.event.Actor;
 import com.gongxuhui.common.security.Role;
 import com.gongxuhui.common.web.ProblemException;
-import com.gongxuhui.org.auth.AuthProperties;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,17 +24,17 @@ class SystemAdministratorSeed implements ApplicationRunner {
 
     private final AccountMapper accounts;
     private final AccountRegistration registration;
-    private final AuthProperties settings;
+    private final SystemAdministratorSettings admin;
 
-    SystemAdministratorSeed(AccountMapper accounts, AccountRegistration registration, AuthProperties settings) {
+    SystemAdministratorSeed(AccountMapper accounts, AccountRegistration registration,
+            SystemAdministratorSettings admin) {
         this.accounts = accounts;
         this.registration = registration;
-        this.settings = settings;
+        this.admin = admin;
     }
 
     @Override
     public void run(ApplicationArguments args) {
-        var admin = settings.systemAdmin();
         if (accounts.existsByPhone(admin.phone())) {
             return;
         }

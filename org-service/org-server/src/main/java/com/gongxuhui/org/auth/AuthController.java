@@ -1,10 +1,8 @@
 package com.gongxuhui.org.auth;
 
 import com.gongxuhui.common.security.ClientAddress;
-import com.gongxuhui.common.security.CurrentUser;
 import com.gongxuhui.common.security.CurrentUserAccessor;
-import com.gongxuhui.common.web.ProblemException;
-import com.gongxuhui.org.account.AccountMapper;
+import com.gongxuhui.org.account.AccountQueries;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
@@ -24,10 +22,10 @@ import org.springframework.web.bind.annotation.RestController;
 class AuthController {
 
     private final Logins logins;
-    private final AccountMapper accounts;
+    private final AccountQueries accounts;
     private final CurrentUserAccessor currentUser;
 
-    AuthController(Logins logins, AccountMapper accounts, CurrentUserAccessor currentUser) {
+    AuthController(Logins logins, AccountQueries accounts, CurrentUserAccessor currentUser) {
         this.logins = logins;
         this.accounts = accounts;
         this.currentUser = currentUser;
@@ -61,8 +59,6 @@ class AuthController {
     @GetMapping("/me")
     @Operation(summary = "The caller's account")
     MeView me() {
-        CurrentUser user = currentUser.current();
-        return MeView.of(accounts.selectById(user.id()))
-                .orElseThrow(() -> ProblemException.unauthorized("UNAUTHENTICATED"));
+        return MeView.of(accounts.own(currentUser.current()));
     }
 }

@@ -4,8 +4,8 @@ import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
- * Token lifetimes, the lockout policy, the signing key and the seeded system administrator
- * ({@code gxh.auth.*}).
+ * Token lifetimes, the lockout policy and the signing key ({@code gxh.auth.*}; the seeded system administrator
+ * under {@code gxh.auth.system-admin} is the account feature's).
  *
  * @param maxFailedLogins wrong passwords in a row that lock an account for the client address that typed them
  * @param maxFailedLoginsPerAddress wrong passwords (any phones) after which a client address is refused until the
@@ -17,8 +17,5 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  */
 @ConfigurationProperties("gxh.auth")
 public record AuthProperties(Duration accessTokenTtl, Duration refreshTokenTtl, int maxFailedLogins,
-        int maxFailedLoginsPerAddress, Duration lockDuration, String signingKey, String previousSigningKey, SystemAdmin systemAdmin) {
-
-    public record SystemAdmin(String phone, String name, String password) {
-    }
+        int maxFailedLoginsPerAddress, Duration lockDuration, String signingKey, String previousSigningKey) {
 }

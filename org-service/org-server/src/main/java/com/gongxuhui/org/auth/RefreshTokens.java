@@ -5,6 +5,7 @@ import com.gongxuhui.common.security.SecurityEvent;
 import com.gongxuhui.common.security.SecurityEvents;
 import com.gongxuhui.common.security.TokenRevocations;
 import com.gongxuhui.common.web.ProblemException;
+import com.gongxuhui.org.account.AccountLogins;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
@@ -17,7 +18,7 @@ import org.springframework.stereotype.Component;
  * the family id) is revoked.
  */
 @Component
-public class RefreshTokens {
+public class RefreshTokens implements AccountLogins {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -80,6 +81,7 @@ public class RefreshTokens {
     }
 
     /** Ends every login of an account (disabled, new password, moved): access tokens included. */
+    @Override
     public void revokeAllOf(long accountId) {
         Instant now = clock.instant();
         tokens.revokeAccount(accountId, now);

@@ -10,6 +10,7 @@ import com.gongxuhui.org.account.Account;
 import com.gongxuhui.org.account.AccountMapper;
 import com.gongxuhui.org.api.CentreCreated;
 import com.gongxuhui.org.audit.AuditTrail;
+import com.gongxuhui.org.institution.HeadOffices;
 import com.gongxuhui.org.institution.Institution;
 import com.gongxuhui.org.institution.InstitutionAccess;
 import com.gongxuhui.org.region.Regions;
@@ -24,7 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** An institution's local transfer centres, its head office among them. */
 @Service
-public class Centres {
+public class Centres implements HeadOffices {
 
     private static final String HEAD_OFFICE_NAME = "总部";
     private static final Set<String> CENTRE_LEVELS = Set.of("CITY", "COUNTY");
@@ -50,15 +51,15 @@ public class Centres {
         this.foreignObjects = foreignObjects;
     }
 
-    /** Every institution has its head office as a centre from the start (its administrator belongs to it). */
-    public Centre openHeadOffice(Institution institution, CurrentUser actor) {
+    @Override
+    public long openFor(Institution institution, CurrentUser actor) {
         Centre headOffice = new Centre();
         headOffice.setInstitutionId(institution.getId());
         headOffice.setName(HEAD_OFFICE_NAME);
         headOffice.setRegionCode(institution.getRegionCode());
         headOffice.setLegalPerson(true);
         headOffice.setHeadOffice(true);
-        return open(headOffice, actor);
+        return open(headOffice, actor).getId();
     }
 
     @Transactional

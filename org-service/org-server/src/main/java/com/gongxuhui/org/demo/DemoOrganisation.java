@@ -4,7 +4,7 @@ import com.gongxuhui.common.security.CurrentUser;
 import com.gongxuhui.common.security.Role;
 import com.gongxuhui.org.account.Account;
 import com.gongxuhui.org.account.AccountMapper;
-import com.gongxuhui.org.auth.AuthProperties;
+import com.gongxuhui.org.account.SystemAdministratorSettings;
 import com.gongxuhui.org.centre.CentreRequest;
 import com.gongxuhui.org.centre.Centres;
 import com.gongxuhui.org.govmanager.GovLevel;
@@ -50,11 +50,11 @@ class DemoOrganisation implements ApplicationRunner {
     private final Centres centres;
     private final StaffMembers staff;
     private final GovManagers govManagers;
-    private final AuthProperties auth;
+    private final SystemAdministratorSettings systemAdmin;
 
     DemoOrganisation(InstitutionMapper institutions, AccountMapper accounts, Institutions registration,
-            Centres centres, StaffMembers staff, GovManagers govManagers, AuthProperties auth) {
-        this.auth = auth;
+            Centres centres, StaffMembers staff, GovManagers govManagers, SystemAdministratorSettings systemAdmin) {
+        this.systemAdmin = systemAdmin;
         this.institutions = institutions;
         this.accounts = accounts;
         this.registration = registration;
@@ -68,7 +68,7 @@ class DemoOrganisation implements ApplicationRunner {
         if (institutions.existsByUscc(USCC)) {
             return;
         }
-        Account sysAdmin = accounts.findByPhone(auth.systemAdmin().phone()).orElse(null);
+        Account sysAdmin = accounts.findByPhone(systemAdmin.phone()).orElse(null);
         if (sysAdmin == null) {
             log.warn("No system administrator: the demo organisation was not created");
             return;

@@ -5,13 +5,13 @@ import com.gongxuhui.common.security.CurrentUserAccessor;
 import com.gongxuhui.common.security.ForeignObjects;
 import com.gongxuhui.common.security.Role;
 import com.gongxuhui.org.account.Account;
-import com.gongxuhui.org.account.AccountMapper;
+import com.gongxuhui.org.account.AccountQueries;
 import com.gongxuhui.org.account.AccountStatus;
 import com.gongxuhui.org.api.CentreSummary;
 import com.gongxuhui.org.api.InstitutionSummary;
 import com.gongxuhui.org.api.StaffSummary;
 import com.gongxuhui.org.centre.Centre;
-import com.gongxuhui.org.centre.CentreMapper;
+import com.gongxuhui.org.centre.CentreQueries;
 import com.gongxuhui.org.institution.Institution;
 import com.gongxuhui.org.institution.InstitutionAccess;
 import io.swagger.v3.oas.annotations.Operation;
@@ -37,12 +37,12 @@ class DirectoryController {
     private static final Set<Role> INSTITUTION_ROLES = Set.of(Role.INST_ADMIN, Role.CENTER_ADMIN, Role.STAFF);
 
     private final InstitutionAccess access;
-    private final CentreMapper centres;
-    private final AccountMapper accounts;
+    private final CentreQueries centres;
+    private final AccountQueries accounts;
     private final CurrentUserAccessor currentUser;
     private final ForeignObjects foreignObjects;
 
-    DirectoryController(InstitutionAccess access, CentreMapper centres, AccountMapper accounts,
+    DirectoryController(InstitutionAccess access, CentreQueries centres, AccountQueries accounts,
             CurrentUserAccessor currentUser, ForeignObjects foreignObjects) {
         this.access = access;
         this.centres = centres;
@@ -62,7 +62,7 @@ class DirectoryController {
     @Operation(summary = "A centre of an institution the caller may see")
     CentreSummary centre(@PathVariable long id) {
         CurrentUser user = currentUser.current();
-        Centre c = foreignObjects.requireInScope(user.id(), centres.selectById(id),
+        Centre c = foreignObjects.requireInScope(user.id(), centres.find(id).orElse(null),
                 centre -> access.isVisible(user, centre.getInstitutionId()), "centre", id, "CENTRE_NOT_FOUND");
         return new CentreSummary(c.getId(), c.getInstitutionId(), c.getName(), c.getRegionCode(), c.isHeadOffice());
     }
@@ -76,7 +76,7 @@ class DirectoryController {
     @Operation(summary = "A person's organisational place, in the caller's scope")
     StaffSummary staff(@PathVariable long accountId) {
         CurrentUser user = currentUser.current();
-        Account a = accounts.selectById(accountId);
+        Account a = accounts.find(accountId).orElse(null);
         boolean enabled = a != null && a.getStatus() == AccountStatus.ENABLED;
         if (a != null && user.hasRole(Role.EXPERT) && enabled && isInstitutionPerson(a)) {
             return new StaffSummary(a.getId(), a.getName(), a.getPhone(), Set.of(), null, null, null, true);

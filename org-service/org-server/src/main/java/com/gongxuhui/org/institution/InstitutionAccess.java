@@ -5,7 +5,6 @@ import com.gongxuhui.common.security.CurrentUser;
 import com.gongxuhui.common.security.ForeignObjects;
 import com.gongxuhui.common.security.Role;
 import com.gongxuhui.common.web.ProblemException;
-import com.gongxuhui.org.centre.CentreMapper;
 import com.gongxuhui.org.region.Regions;
 import java.util.Collection;
 import java.util.List;
@@ -23,11 +22,11 @@ import org.springframework.stereotype.Component;
 public class InstitutionAccess {
 
     private final InstitutionMapper institutions;
-    private final CentreMapper centres;
+    private final CentreLocations centres;
     private final Regions regions;
     private final ForeignObjects foreignObjects;
 
-    public InstitutionAccess(InstitutionMapper institutions, CentreMapper centres, Regions regions,
+    public InstitutionAccess(InstitutionMapper institutions, CentreLocations centres, Regions regions,
             ForeignObjects foreignObjects) {
         this.institutions = institutions;
         this.centres = centres;
@@ -80,8 +79,8 @@ public class InstitutionAccess {
         }
         if (user.hasRole(Role.GOV_MANAGER) && user.regionCode() != null) {
             return regions.isWithin(institution.getRegionCode(), user.regionCode())
-                    || centres.findByInstitution(institution.getId()).stream()
-                            .anyMatch(centre -> regions.isWithin(centre.getRegionCode(), user.regionCode()));
+                    || centres.centreRegionsOf(institution.getId()).stream()
+                            .anyMatch(centreRegion -> regions.isWithin(centreRegion, user.regionCode()));
         }
         return isInstitutionPerson(user) && Objects.equals(user.institutionId(), institution.getId());
     }

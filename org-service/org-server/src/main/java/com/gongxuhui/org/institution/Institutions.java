@@ -14,8 +14,6 @@ import com.gongxuhui.org.account.AccountRegistration;
 import com.gongxuhui.org.account.NewAccount;
 import com.gongxuhui.org.api.InstitutionRegistered;
 import com.gongxuhui.org.audit.AuditTrail;
-import com.gongxuhui.org.centre.Centre;
-import com.gongxuhui.org.centre.Centres;
 import com.gongxuhui.org.region.Regions;
 import java.time.Clock;
 import java.time.Instant;
@@ -32,18 +30,18 @@ public class Institutions {
 
     private final InstitutionMapper institutions;
     private final InstitutionAccess access;
-    private final Centres centres;
+    private final HeadOffices headOffices;
     private final AccountRegistration accounts;
     private final Regions regions;
     private final AuditTrail audit;
     private final OutboxPublisher events;
     private final Clock clock;
 
-    public Institutions(InstitutionMapper institutions, InstitutionAccess access, Centres centres,
+    public Institutions(InstitutionMapper institutions, InstitutionAccess access, HeadOffices headOffices,
             AccountRegistration accounts, Regions regions, AuditTrail audit, OutboxPublisher events, Clock clock) {
         this.institutions = institutions;
         this.access = access;
-        this.centres = centres;
+        this.headOffices = headOffices;
         this.accounts = accounts;
         this.regions = regions;
         this.audit = audit;
@@ -81,18 +79,18 @@ public class Institutions {
         } catch (DuplicateKeyException concurrentRegistration) {
             throw ProblemException.conflict("USCC_TAKEN", request.uscc());
         }
-        Centre headOffice = centres.openHeadOffice(institution, actor);
+        long headOfficeId = headOffices.openFor(institution, actor);
         var admin = request.admin();
         Account administrator = accounts.register(new NewAccount(admin.phone(), admin.password(), admin.name(),
-                Set.of(Role.INST_ADMIN), institution.getId(), headOffice.getId(), institution.getRegionCode()),
+                Set.of(Role.INST_ADMIN), institution.getId(), headOfficeId, institution.getRegionCode()),
                 actor.actor());
         InstitutionView view = InstitutionView.of(institution);
         audit.record(actor.actor(), "INSTITUTION_REGISTERED", "INSTITUTION", institution.getId(), institution.getId(),
                 null, view);
         events.publish(new InstitutionRegistered(UUID.randomUUID(), now, actor.actor(), institution.getId().toString(),
-                new OrgCoordinates(institution.getId(), headOffice.getId(), institution.getRegionCode()),
+                new OrgCoordinates(institution.getId(), headOfficeId, institution.getRegionCode()),
                 institution.getId(), institution.getName(), institution.getUscc(), institution.getType().name(),
-                institution.getRegionCode(), institution.getMinFeeRatio(), headOffice.getId(), administrator.getId()));
+                institution.getRegionCode(), institution.getMinFeeRatio(), headOfficeId, administrator.getId()));
         return view;
     }
 
