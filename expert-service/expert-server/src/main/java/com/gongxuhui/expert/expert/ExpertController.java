@@ -3,21 +3,13 @@ package com.gongxuhui.expert.expert;
 import com.gongxuhui.common.security.CurrentUserAccessor;
 import com.gongxuhui.common.web.PageQuery;
 import com.gongxuhui.common.web.PageView;
-import com.gongxuhui.common.security.CurrentUser;
-import com.gongxuhui.expert.achievement.AchievementView;
-import com.gongxuhui.expert.achievement.Achievements;
 import com.gongxuhui.expert.api.ExpertSummary;
-import com.gongxuhui.expert.followup.FollowUpView;
-import com.gongxuhui.expert.followup.FollowUps;
-import com.gongxuhui.expert.solution.SolutionView;
-import com.gongxuhui.expert.solution.Solutions;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 import java.net.URI;
-import java.util.List;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.validation.annotation.Validated;
@@ -37,23 +29,11 @@ import org.springframework.web.bind.annotation.RestController;
 class ExpertController {
 
     private final Experts experts;
-    private final Achievements achievements;
-    private final Solutions solutions;
-    private final FollowUps followUps;
     private final CurrentUserAccessor currentUser;
 
-    ExpertController(Experts experts, Achievements achievements, Solutions solutions, FollowUps followUps,
-            CurrentUserAccessor currentUser) {
+    ExpertController(Experts experts, CurrentUserAccessor currentUser) {
         this.experts = experts;
-        this.achievements = achievements;
-        this.solutions = solutions;
-        this.followUps = followUps;
         this.currentUser = currentUser;
-    }
-
-    /** The detail page: the expert's basics and his achievements, solutions and follow-up records. */
-    record ExpertDetail(ExpertView expert, List<AchievementView> achievements, List<SolutionView> solutions,
-            List<FollowUpView> followUps) {
     }
 
     @PostMapping
@@ -78,14 +58,6 @@ class ExpertController {
             @RequestParam(defaultValue = "OWN") PushScope scope,
             @Valid PageQuery page) {
         return experts.searchForPush(field, organisation, scope, page, currentUser.current());
-    }
-
-    @GetMapping("/{id}")
-    @Operation(summary = "An expert with his research achievements, technical solutions and follow-up records")
-    ExpertDetail detail(@PathVariable long id) {
-        CurrentUser user = currentUser.current();
-        return new ExpertDetail(experts.get(id, user), achievements.list(id, user), solutions.list(id, user),
-                followUps.list(id, user));
     }
 
     @PutMapping("/{id}")
