@@ -15,6 +15,8 @@ import com.gongxuhui.enterprise.registry.RegisteredEnterprise;
 import com.gongxuhui.enterprise.registry.RegistryProblem;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.dao.DuplicateKeyException;
@@ -117,6 +119,15 @@ public class Enterprises {
             query.in(Enterprise::getRegionCode, regions.area(search.region()));
         }
         return PageView.of(enterprises.selectPage(page.toPage(), access.restrict(user, query)), EnterpriseView::of);
+    }
+
+    /** Those of the named enterprises that the caller may see; the others are left out. */
+    public List<Enterprise> visible(Collection<Long> ids, CurrentUser user) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return enterprises.selectList(
+                access.restrict(user, Wrappers.<Enterprise>lambdaQuery().in(Enterprise::getId, ids)));
     }
 
     /**

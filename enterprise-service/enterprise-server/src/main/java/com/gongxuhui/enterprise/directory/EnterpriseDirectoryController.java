@@ -1,10 +1,12 @@
-package com.gongxuhui.enterprise.enterprise;
+package com.gongxuhui.enterprise.directory;
 
-import com.baomidou.mybatisplus.core.toolkit.Wrappers;
 import com.gongxuhui.common.security.CurrentUserAccessor;
 import com.gongxuhui.enterprise.api.EnterpriseSummary;
 import com.gongxuhui.enterprise.contact.ContactView;
 import com.gongxuhui.enterprise.contact.Contacts;
+import com.gongxuhui.enterprise.enterprise.Enterprise;
+import com.gongxuhui.enterprise.enterprise.EnterpriseAccess;
+import com.gongxuhui.enterprise.enterprise.Enterprises;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Size;
@@ -27,11 +29,11 @@ import org.springframework.web.bind.annotation.RestController;
 class EnterpriseDirectoryController {
 
     private final EnterpriseAccess access;
-    private final EnterpriseMapper enterprises;
+    private final Enterprises enterprises;
     private final Contacts contacts;
     private final CurrentUserAccessor currentUser;
 
-    EnterpriseDirectoryController(EnterpriseAccess access, EnterpriseMapper enterprises, Contacts contacts,
+    EnterpriseDirectoryController(EnterpriseAccess access, Enterprises enterprises, Contacts contacts,
             CurrentUserAccessor currentUser) {
         this.access = access;
         this.enterprises = enterprises;
@@ -53,11 +55,7 @@ class EnterpriseDirectoryController {
     @GetMapping
     @Operation(summary = "Those of the enterprises that the caller may see, with their contacts")
     List<EnterpriseSummary> visible(@RequestParam @Size(max = 100) List<Long> ids) {
-        if (ids.isEmpty()) {
-            return List.of();
-        }
-        return enterprises.selectList(access.restrict(currentUser.current(),
-                Wrappers.<Enterprise>lambdaQuery().in(Enterprise::getId, ids))).stream().map(this::summary).toList();
+        return enterprises.visible(ids, currentUser.current()).stream().map(this::summary).toList();
     }
 
     private EnterpriseSummary summary(Enterprise e) {
