@@ -1,6 +1,5 @@
 package com.gongxuhui.notify.delivery;
 
-import com.baomidou.mybatisplus.core.toolkit.Wrappers;
 import com.gongxuhui.common.web.PageQuery;
 import com.gongxuhui.common.web.PageView;
 import io.swagger.v3.oas.annotations.Operation;
@@ -15,9 +14,9 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "notifications")
 class DeliveryController {
 
-    private final DeliveryMapper deliveries;
+    private final DeliveryQueries deliveries;
 
-    DeliveryController(DeliveryMapper deliveries) {
+    DeliveryController(DeliveryQueries deliveries) {
         this.deliveries = deliveries;
     }
 
@@ -26,8 +25,6 @@ class DeliveryController {
     @PreAuthorize("hasRole('SYS_ADMIN')")
     @Operation(summary = "Deliveries on DingTalk, WeChat and SMS, newest first, optionally of one status")
     PageView<DeliveryView> list(@RequestParam(required = false) DeliveryStatus status, @Valid PageQuery page) {
-        var query = Wrappers.<Delivery>lambdaQuery().eq(status != null, Delivery::getStatus, status)
-                .orderByDesc(Delivery::getId);
-        return PageView.of(deliveries.selectPage(page.toPage(), query), DeliveryView::of);
+        return deliveries.list(status, page);
     }
 }

@@ -3,7 +3,6 @@ package com.gongxuhui.notify.reaction;
 import com.gongxuhui.common.event.EventJson;
 import com.gongxuhui.common.event.IdempotentConsumer;
 import com.gongxuhui.notify.directory.Accounts;
-import com.gongxuhui.notify.notification.WelcomeNewAccount;
 import com.gongxuhui.org.api.AccountCreated;
 import com.gongxuhui.org.api.AccountDisabled;
 import com.gongxuhui.org.api.OrgTopics;

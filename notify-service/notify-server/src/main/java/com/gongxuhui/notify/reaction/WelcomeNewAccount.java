@@ -1,9 +1,12 @@
-package com.gongxuhui.notify.notification;
+package com.gongxuhui.notify.reaction;
 
 import com.gongxuhui.notify.delivery.ChannelType;
 import com.gongxuhui.notify.delivery.Deliveries;
 import com.gongxuhui.notify.delivery.OutgoingMessage;
 import com.gongxuhui.notify.delivery.RecipientKind;
+import com.gongxuhui.notify.notification.Inbox;
+import com.gongxuhui.notify.notification.NotificationKind;
+import com.gongxuhui.notify.notification.NotificationTexts;
 import com.gongxuhui.org.api.AccountCreated;
 import java.util.List;
 import org.springframework.stereotype.Component;
@@ -13,7 +16,7 @@ import org.springframework.stereotype.Component;
  * the platform's DingTalk organisation (浙江省科技服务机构).
  */
 @Component
-public class WelcomeNewAccount {
+class WelcomeNewAccount {
 
     private final Inbox inbox;
     private final Deliveries deliveries;
@@ -25,7 +28,7 @@ public class WelcomeNewAccount {
         this.texts = texts;
     }
 
-    public void greet(AccountCreated event) {
+    void greet(AccountCreated event) {
         inbox.deliver(event.accountId(), NotificationKind.WELCOME,
                 texts.title(NotificationKind.WELCOME),
                 texts.body(NotificationKind.WELCOME, event.name(), event.phone()),
