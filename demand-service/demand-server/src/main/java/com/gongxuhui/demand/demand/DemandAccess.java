@@ -5,7 +5,6 @@ import com.gongxuhui.common.security.CurrentUser;
 import com.gongxuhui.common.security.ForeignObjects;
 import com.gongxuhui.common.security.Role;
 import com.gongxuhui.common.web.ProblemException;
-import com.gongxuhui.demand.publication.PublicationMapper;
 import com.gongxuhui.org.api.region.RegionClient;
 import java.util.EnumSet;
 import java.util.List;
@@ -31,12 +30,12 @@ import org.springframework.stereotype.Component;
 public class DemandAccess {
 
     private final RegionClient regions;
-    private final PublicationMapper publications;
+    private final DemandOpenings openings;
     private final ForeignObjects foreignObjects;
 
-    public DemandAccess(RegionClient regions, PublicationMapper publications, ForeignObjects foreignObjects) {
+    public DemandAccess(RegionClient regions, DemandOpenings openings, ForeignObjects foreignObjects) {
         this.regions = regions;
-        this.publications = publications;
+        this.openings = openings;
         this.foreignObjects = foreignObjects;
     }
 
@@ -127,7 +126,7 @@ public class DemandAccess {
 
     /** Opened to the caller's (other) institution: its people see it in their pool and may look at it. */
     private boolean isOpenTo(CurrentUser user, Demand demand) {
-        return user.institutionId() != null && publications.countOpenTo(demand.getId(), user.institutionId()) > 0;
+        return user.institutionId() != null && openings.isOpenTo(demand.getId(), user.institutionId());
     }
 
     private boolean mayDo(CurrentUser user, Demand demand, DemandAction action) {
