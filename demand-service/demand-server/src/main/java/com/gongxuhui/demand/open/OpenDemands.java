@@ -1,25 +1,16 @@
 package com.gongxuhui.demand.open;
 
 import com.baomidou.mybatisplus.core.toolkit.Wrappers;
-import com.gongxuhui.common.event.Actor;
-import com.gongxuhui.common.event.OrgCoordinates;
-import com.gongxuhui.common.event.OutboxPublisher;
 import com.gongxuhui.common.security.ForeignObjects;
 import com.gongxuhui.common.validation.UnifiedSocialCreditCode;
 import com.gongxuhui.common.web.ProblemException;
-import com.gongxuhui.demand.api.DemandEnteredPool;
 import com.gongxuhui.demand.demand.Demand;
 import com.gongxuhui.demand.demand.DemandMapper;
-import com.gongxuhui.demand.demand.DemandSource;
-import com.gongxuhui.demand.demand.DemandStatus;
-import com.gongxuhui.demand.demand.DemandView;
+import com.gongxuhui.demand.demand.DemandRepository;
+import com.gongxuhui.demand.demand.PoolSubmission;
 import com.gongxuhui.demand.field.TechnicalFields;
-import com.gongxuhui.demand.trail.DemandTrail;
-import java.math.BigDecimal;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.Objects;
-import java.util.UUID;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,18 +23,16 @@ import org.springframework.transaction.annotation.Transactional;
 public class OpenDemands {
 
     private final DemandMapper demands;
+    private final DemandRepository repository;
     private final TechnicalFields fields;
-    private final DemandTrail trail;
-    private final OutboxPublisher events;
     private final Clock clock;
     private final ForeignObjects foreignObjects;
 
-    public OpenDemands(DemandMapper demands, TechnicalFields fields, DemandTrail trail, OutboxPublisher events,
-            Clock clock, ForeignObjects foreignObjects) {
+    public OpenDemands(DemandMapper demands, DemandRepository repository, TechnicalFields fields, Clock clock,
+            ForeignObjects foreignObjects) {
         this.demands = demands;
+        this.repository = repository;
         this.fields = fields;
-        this.trail = trail;
-        this.events = events;
         this.clock = clock;
         this.foreignObjects = foreignObjects;
     }
@@ -64,40 +53,16 @@ public class OpenDemands {
         UnifiedSocialCreditCode.problem(form.enterprise().uscc(), true).ifPresent(kind -> {
             throw ProblemException.badRequest("USCC_INVALID", form.enterprise().uscc());
         });
-        Instant now = clock.instant();
-        Demand demand = new Demand();
-        demand.setTitle(form.title());
-        demand.setDescription(form.description());
-        demand.setType(form.type());
-        demand.setFieldCode(form.fieldCode());
-        demand.setIndustry(form.industry());
-        demand.setBudget(form.budget());
-        demand.setCooperationMode(form.cooperationMode());
-        demand.setDeadline(form.deadline());
-        // set by the claiming institution, at least its minimum
-        demand.setFeeRatio(BigDecimal.ZERO.setScale(2));
-        demand.setSource(DemandSource.OPEN_API);
-        demand.setStatus(DemandStatus.IN_POOL);
-        demand.setSubmitterName(client.platformId());
-        demand.setRegionCode(client.regionCode());
-        demand.setOpenPlatform(client.platformId());
-        demand.setExternalId(form.externalId());
-        demand.setEnterpriseName(form.enterprise().name());
-        demand.setEnterpriseUscc(form.enterprise().uscc());
-        demand.setContactName(form.enterprise().contactName());
-        demand.setContactPhone(form.enterprise().contactPhone());
-        demand.setSubmittedAt(now);
-        demand.setUpdatedAt(now);
+        OpenDemandForm.Enterprise enterprise = form.enterprise();
+        Demand demand = Demand.broughtIntoPool(new PoolSubmission(client.platformId(), client.regionCode(),
+                form.externalId(), form.title(), form.description(), form.type(), form.fieldCode(), form.industry(),
+                form.budget(), form.cooperationMode(), form.deadline(), enterprise.name(), enterprise.uscc(),
+                enterprise.contactName(), enterprise.contactPhone()), clock.instant());
         try {
-            demands.insert(demand);
+            repository.add(demand);
         } catch (DuplicateKeyException concurrentRetry) {
             return new Submission(OpenDemandStatus.of(findByExternalId(client, form.externalId())), false);
         }
-        Actor platform = new Actor(null, client.platformId());
-        trail.append(demand.getId(), platform, "SUBMITTED_BY_PLATFORM", null, DemandView.of(demand));
-        events.publish(new DemandEnteredPool(UUID.randomUUID(), now, platform, demand.getId().toString(),
-                new OrgCoordinates(null, null, client.regionCode()), demand.getId(), demand.getTitle(),
-                demand.getFieldCode(), DemandSource.OPEN_API.name(), client.platformId()));
         return new Submission(OpenDemandStatus.of(demand), true);
     }
 

@@ -1,13 +1,10 @@
 package com.gongxuhui.demand.project;
 
-import com.gongxuhui.common.event.OutboxPublisher;
 import com.gongxuhui.common.security.CurrentUser;
-import com.gongxuhui.common.web.ProblemException;
-import com.gongxuhui.demand.api.DemandCompleted;
 import com.gongxuhui.demand.demand.Demand;
 import com.gongxuhui.demand.demand.DemandAccess;
 import com.gongxuhui.demand.demand.DemandAction;
-import com.gongxuhui.demand.demand.DemandMapper;
+import com.gongxuhui.demand.demand.DemandRepository;
 import com.gongxuhui.demand.demand.Demands;
 import com.gongxuhui.demand.file.DemandFileView;
 import com.gongxuhui.demand.file.DemandFiles;
@@ -18,7 +15,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -28,23 +24,21 @@ public class Projects {
 
     private final ProjectMapper projects;
     private final FeeVoucherMapper vouchers;
-    private final DemandMapper demandRows;
+    private final DemandRepository demandRepository;
     private final Demands demands;
     private final DemandAccess access;
     private final DemandTrail trail;
-    private final OutboxPublisher events;
     private final DemandFiles files;
     private final Clock clock;
 
-    public Projects(ProjectMapper projects, FeeVoucherMapper vouchers, DemandMapper demandRows, Demands demands,
-            DemandAccess access, DemandTrail trail, OutboxPublisher events, DemandFiles files, Clock clock) {
+    public Projects(ProjectMapper projects, FeeVoucherMapper vouchers, DemandRepository demandRepository,
+            Demands demands, DemandAccess access, DemandTrail trail, DemandFiles files, Clock clock) {
         this.projects = projects;
         this.vouchers = vouchers;
-        this.demandRows = demandRows;
+        this.demandRepository = demandRepository;
         this.demands = demands;
         this.access = access;
         this.trail = trail;
-        this.events = events;
         this.files = files;
         this.clock = clock;
     }
@@ -70,17 +64,9 @@ public class Projects {
         project.setRegisteredBy(user.id());
         project.setRegisteredAt(now);
         projects.insert(project);
-        demand.apply(DemandAction.REGISTER_PROJECT);
-        demand.setUpdatedAt(now);
-        if (demandRows.updateById(demand) == 0) {
-            throw ProblemException.conflict("CONCURRENT_UPDATE");
-        }
         ProjectView view = ProjectView.of(project, List.of(), contractOf(demandId));
-        trail.append(demandId, user.actor(), "PROJECT_REGISTERED", Map.of("status", "DOCKING"),
-                Map.of("status", demand.getStatus(), "project", view));
-        events.publish(new DemandCompleted(UUID.randomUUID(), now, user.actor(), Long.toString(demandId),
-                demand.coordinates(), demandId, project.getId(), project.getContractAmount(), project.getFeeRatio(),
-                project.getHandlerId()));
+        demand.complete(project.getId(), project.getContractAmount(), view, user.actor(), now);
+        demandRepository.save(demand);
         return view;
     }
 

@@ -5,12 +5,11 @@ import com.gongxuhui.common.security.CurrentUser;
 import com.gongxuhui.common.web.PageQuery;
 import com.gongxuhui.common.web.PageView;
 import com.gongxuhui.common.web.ProblemException;
-import com.gongxuhui.demand.api.DemandAccepted;
 import com.gongxuhui.demand.api.DemandPublished;
 import com.gongxuhui.demand.demand.Demand;
 import com.gongxuhui.demand.demand.DemandAccess;
 import com.gongxuhui.demand.demand.DemandAction;
-import com.gongxuhui.demand.demand.DemandMapper;
+import com.gongxuhui.demand.demand.DemandRepository;
 import com.gongxuhui.demand.demand.DemandView;
 import com.gongxuhui.demand.demand.Demands;
 import com.gongxuhui.demand.trail.DemandTrail;
@@ -31,17 +30,17 @@ import org.springframework.transaction.annotation.Transactional;
 public class Publications {
 
     private final PublicationMapper publications;
-    private final DemandMapper demandRows;
+    private final DemandRepository repository;
     private final Demands demands;
     private final DemandAccess access;
     private final DemandTrail trail;
     private final OutboxPublisher events;
     private final Clock clock;
 
-    public Publications(PublicationMapper publications, DemandMapper demandRows, Demands demands, DemandAccess access,
-            DemandTrail trail, OutboxPublisher events, Clock clock) {
+    public Publications(PublicationMapper publications, DemandRepository repository, Demands demands,
+            DemandAccess access, DemandTrail trail, OutboxPublisher events, Clock clock) {
         this.publications = publications;
-        this.demandRows = demandRows;
+        this.repository = repository;
         this.demands = demands;
         this.access = access;
         this.trail = trail;
@@ -96,25 +95,8 @@ public class Publications {
             throw ProblemException.conflict("DEMAND_ALREADY_ACCEPTED", demandId);
         }
         publications.accept(publication.getId(), user.institutionId(), user.id(), user.name(), now, commitment);
-        Map<String, Object> before = Map.of("institutionId", demand.getInstitutionId(), "handlerId", demand.getHandlerId(),
-                "feeRatio", demand.getFeeRatio());
-        long fromInstitution = demand.getInstitutionId();
-        demand.apply(DemandAction.ACCEPT);
-        demand.setInstitutionId(user.institutionId());
-        demand.setCentreId(user.centreId());
-        demand.setRegionCode(user.regionCode());
-        demand.setHandlerId(user.id());
-        demand.setHandlerName(user.name());
-        demand.setFeeRatio(publication.getFeeRatio());
-        demand.setUpdatedAt(now);
-        if (demandRows.updateById(demand) == 0) {
-            throw ProblemException.conflict("CONCURRENT_UPDATE");
-        }
-        trail.append(demandId, user.actor(), "ACCEPTED", before, Map.of("institutionId", user.institutionId(),
-                "handlerId", user.id(), "feeRatio", publication.getFeeRatio(), "commitment", commitment));
-        events.publish(new DemandAccepted(UUID.randomUUID(), now, user.actor(), Long.toString(demandId),
-                demand.coordinates(), demandId, fromInstitution, user.institutionId(), publication.getFeeRatio()));
-        demands.engage(demand, fromInstitution, user);
+        demand.accept(publication.getFeeRatio(), commitment, user, now);
+        repository.save(demand);
         return PublicationView.of(publications.selectById(publication.getId()));
     }
 
