@@ -47,8 +47,9 @@ class DocumentsNameWhatExistsTest {
             Matcher code = CODE.matcher(text);
             while (code.find()) {
                 String token = code.group(1).trim();
-                boolean repoPath = REPO_PATH.matcher(token).matches() && topFolders.contains(token.split("/")[0])
-                        && !token.contains("/target");
+                List<String> segments = List.of(token.split("/"));
+                boolean repoPath = REPO_PATH.matcher(token).matches() && topFolders.contains(segments.get(0))
+                        && !segments.contains("target");
                 if (repoPath && !Files.exists(Repository.ROOT.resolve(token))) {
                     missing.add(name + ": path " + token);
                 }
