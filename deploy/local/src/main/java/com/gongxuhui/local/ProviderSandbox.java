@@ -27,9 +27,11 @@ import java.util.regex.Pattern;
  * the {@link #ENTERPRISES} by full name or credit code, answers {@code error_code 300000} (无数据) for anything else.</li>
  * <li>DingTalk: {@code GET /gettoken}; {@code POST /topapi/v2/user/getuserinfo} takes the auth code
  * {@code demo-<mobile>} (the DingTalk login of a demo account, e.g. {@code demo-13800000003}) and refuses other codes
- * with 40078 (不存在的临时授权码); {@code POST /topapi/v2/user/get}; {@code POST /topapi/v2/user/getbymobile} (every
- * mainland mobile is a member of the sandbox's organisation); {@code POST /topapi/message/corpconversation/asyncsend_v2}
- * (work notifications and invitations).</li>
+ * with 40078 (不存在的临时授权码); {@code POST /topapi/v2/user/get} (every member has activated DingTalk, so an
+ * invitation is JOINED at its first check); {@code POST /topapi/v2/user/getbymobile} (every mainland mobile is a
+ * member of the sandbox's organisation); {@code POST /topapi/v2/user/create} (org-service's invitation of a console
+ * account: the member {@code sbx<mobile>}, listed with the messages);
+ * {@code POST /topapi/message/corpconversation/asyncsend_v2} (work notifications and invitations).</li>
  * <li>WeChat: {@code GET /cgi-bin/token}; {@code GET /sns/jscode2session} (any code: the openid is derived from it);
  * {@code POST /wxa/business/getuserphonenumber} takes {@code demo-<mobile>}; {@code GET /cgi-bin/user/info} (every
  * openid follows the official account); {@code POST /cgi-bin/message/template/send}.</li>
@@ -81,6 +83,7 @@ final class ProviderSandbox {
                 case "/topapi/v2/user/getuserinfo" -> dingTalkUserInfo(field(body, "code"));
                 case "/topapi/v2/user/get" -> dingTalkUser(field(body, "userid"));
                 case "/topapi/v2/user/getbymobile" -> dingTalkUserByMobile(field(body, "mobile"));
+                case "/topapi/v2/user/create" -> sent("dingtalk", body, dingTalkNewMember(field(body, "mobile")));
                 case "/topapi/message/corpconversation/asyncsend_v2" -> sent("dingtalk", body,
                         "{\"errcode\":0,\"errmsg\":\"ok\",\"task_id\":" + ids.incrementAndGet() + "}");
                 case "/cgi-bin/token" -> token("sandbox-wechat-token-" + query.getOrDefault("appid", ""));
@@ -151,12 +154,19 @@ final class ProviderSandbox {
             return "{\"errcode\":60121,\"errmsg\":\"找不到该用户\"}";
         }
         return "{\"errcode\":0,\"errmsg\":\"ok\",\"result\":{\"userid\":\"" + userId + "\",\"mobile\":\"" + mobile
-                + "\",\"name\":\"沙箱用户" + mobile.substring(7) + "\"}}";
+                + "\",\"name\":\"沙箱用户" + mobile.substring(7) + "\",\"active\":true}}";
     }
 
     private static String dingTalkUserByMobile(String mobile) {
         if (mobile == null || !MOBILE.matcher(mobile).matches()) {
             return "{\"errcode\":60121,\"errmsg\":\"找不到该用户\"}";
+        }
+        return "{\"errcode\":0,\"errmsg\":\"ok\",\"result\":{\"userid\":\"sbx" + mobile + "\"}}";
+    }
+
+    private static String dingTalkNewMember(String mobile) {
+        if (mobile == null || !MOBILE.matcher(mobile).matches()) {
+            return "{\"errcode\":60103,\"errmsg\":\"手机号码不合法\"}";
         }
         return "{\"errcode\":0,\"errmsg\":\"ok\",\"result\":{\"userid\":\"sbx" + mobile + "\"}}";
     }

@@ -9,12 +9,13 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.TestPropertySource;
 
 /**
- * org-service on a random port against MariaDB, Redis and RocketMQ. The outbox relay is not started by
- * itself here, so that the outbox tests decide when events leave. The other services' security events' topic exists
- * before its consumer starts (one subscribed to a missing topic finds it only much later).
+ * org-service on a random port against MariaDB, Redis and RocketMQ. The outbox relay and the DingTalk invitation
+ * relay are not started by themselves here, so that the tests decide when events leave and when DingTalk is called.
+ * The other services' security events' topic exists before its consumer starts (one subscribed to a missing topic
+ * finds it only much later).
  */
 @ServiceIntegrationTest
-@TestPropertySource(properties = "gxh.outbox.relay-enabled=false")
+@TestPropertySource(properties = {"gxh.outbox.relay-enabled=false", "gxh.dingtalk.invitation.relay-enabled=false"})
 public abstract class OrgServiceIT {
 
     static {

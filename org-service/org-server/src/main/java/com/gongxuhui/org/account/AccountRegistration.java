@@ -7,13 +7,17 @@ import com.gongxuhui.org.api.AccountCreated;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.UUID;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Opens accounts: one phone, one account; the password is kept only as a bcrypt hash; emits AccountCreated. */
+/**
+ * Opens accounts: one phone, one account; the password is kept only as a bcrypt hash; emits AccountCreated and takes
+ * the {@link AccountOpeningStep}s in the same transaction.
+ */
 @Service
 public class AccountRegistration {
 
@@ -21,13 +25,15 @@ public class AccountRegistration {
     private final PasswordEncoder passwordEncoder;
     private final OutboxPublisher events;
     private final Clock clock;
+    private final List<AccountOpeningStep> openingSteps;
 
     public AccountRegistration(AccountMapper accounts, PasswordEncoder passwordEncoder, OutboxPublisher events,
-            Clock clock) {
+            Clock clock, List<AccountOpeningStep> openingSteps) {
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
         this.events = events;
         this.clock = clock;
+        this.openingSteps = openingSteps;
     }
 
     @Transactional
@@ -54,6 +60,7 @@ public class AccountRegistration {
         }
         events.publish(new AccountCreated(UUID.randomUUID(), now, actor, account.getId().toString(),
                 account.coordinates(), account.getId(), account.getName(), account.getPhone(), account.getRoles()));
+        openingSteps.forEach(step -> step.accountOpened(account));
         return account;
     }
 }

@@ -8,8 +8,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * Where DingTalk's server API is and the platform app's credentials ({@code gxh.dingtalk.*}). The credentials
  * come from the environment: Spring's relaxed binding maps {@code GXH_DINGTALK_APP_KEY} (or
  * {@code GXH_DINGTALK_APPKEY}) onto {@code app-key} and {@code GXH_DINGTALK_APP_SECRET} onto {@code app-secret}.
- * Without them DingTalk login answers {@code DINGTALK_UNAVAILABLE} and everything else works, which suits the
- * embedded default.
+ * Without them DingTalk login answers {@code DINGTALK_UNAVAILABLE}, invitations into the organisation wait PENDING
+ * ({@link DingTalkInvitations}) and everything else works.
  *
  * @param baseUrl DingTalk's server API ("oapi"); tests point it at WireMock
  */

@@ -3,6 +3,7 @@ package com.gongxuhui.org.govmanager;
 import com.gongxuhui.common.security.CurrentUserAccessor;
 import com.gongxuhui.common.web.PageQuery;
 import com.gongxuhui.common.web.PageView;
+import com.gongxuhui.org.dingtalk.DingTalkInvitationView;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -40,6 +41,7 @@ class GovManagerController {
     }
 
     @GetMapping
+    @Operation(summary = "Bureau managers by level, name or phone; each with his DingTalk invitation")
     PageView<GovManagerView> list(@RequestParam(required = false) GovLevel level,
             @RequestParam(required = false) @Size(max = 50) String keyword, @Valid PageQuery page) {
         return managers.list(level, keyword, page);
@@ -53,5 +55,12 @@ class GovManagerController {
     @PostMapping("/{id}/enable")
     GovManagerView enable(@PathVariable long id) {
         return managers.enable(id, currentUser.current());
+    }
+
+    @PostMapping("/{id}/dingtalk-invitation")
+    @Operation(summary = "Invite the bureau manager into the province's DingTalk organisation again, now",
+            description = DingTalkInvitationView.REINVITE)
+    DingTalkInvitationView reinviteToDingTalk(@PathVariable long id) {
+        return managers.reinviteToDingTalk(id, currentUser.current());
     }
 }

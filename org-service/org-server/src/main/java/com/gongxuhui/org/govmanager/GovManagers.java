@@ -12,8 +12,11 @@ import com.gongxuhui.org.account.AccountMapper;
 import com.gongxuhui.org.account.AccountRegistration;
 import com.gongxuhui.org.account.NewAccount;
 import com.gongxuhui.org.audit.AuditTrail;
+import com.gongxuhui.org.dingtalk.DingTalkInvitationView;
+import com.gongxuhui.org.dingtalk.DingTalkInvitations;
 import com.gongxuhui.org.region.Regions;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -30,14 +33,16 @@ public class GovManagers {
     private final AccountLifecycle lifecycle;
     private final Regions regions;
     private final AuditTrail audit;
+    private final DingTalkInvitations dingTalkInvitations;
 
     public GovManagers(AccountMapper accounts, AccountRegistration registration, AccountLifecycle lifecycle,
-            Regions regions, AuditTrail audit) {
+            Regions regions, AuditTrail audit, DingTalkInvitations dingTalkInvitations) {
         this.accounts = accounts;
         this.registration = registration;
         this.lifecycle = lifecycle;
         this.regions = regions;
         this.audit = audit;
+        this.dingTalkInvitations = dingTalkInvitations;
     }
 
     @Transactional
@@ -61,7 +66,15 @@ public class GovManagers {
         if (level != null) {
             query.in(Account::getRegionCode, regionsAt(level));
         }
-        return PageView.of(accounts.selectPage(page.toPage(), query), a -> GovManagerView.of(a, levelOf(a.getRegionCode())));
+        var found = accounts.selectPage(page.toPage(), query);
+        // the list is the system administrator's: he sees the invitations' last errors
+        Map<Long, DingTalkInvitationView> invitations = dingTalkInvitations.views(found.getRecords(), true);
+        return PageView.of(found, a -> GovManagerView.of(a, levelOf(a.getRegionCode()), invitations.get(a.getId())));
+    }
+
+    /** Invites him into the province's DingTalk organisation again, now ({@link DingTalkInvitations#inviteNow}). */
+    public DingTalkInvitationView reinviteToDingTalk(long id, CurrentUser user) {
+        return dingTalkInvitations.inviteNow(find(id), user.actor());
     }
 
     @Transactional

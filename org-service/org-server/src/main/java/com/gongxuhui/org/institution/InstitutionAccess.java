@@ -52,10 +52,16 @@ public class InstitutionAccess {
     /** The institution if the caller may change it: 404 when he may not even see it, 403 when only see. */
     public Institution requireManageable(CurrentUser user, long institutionId) {
         Institution institution = requireVisible(user, institutionId);
-        if (!canManage(user, institution)) {
+        if (!isManageable(user, institutionId)) {
             throw ProblemException.forbidden("FORBIDDEN");
         }
         return institution;
+    }
+
+    /** Whether the caller may change the institution: he is the system administrator or its administrator. */
+    public boolean isManageable(CurrentUser user, long institutionId) {
+        return user.hasRole(Role.SYS_ADMIN)
+                || user.hasRole(Role.INST_ADMIN) && Objects.equals(user.institutionId(), institutionId);
     }
 
     /** Narrows a query of institutions to those the caller may see. */
@@ -91,10 +97,5 @@ public class InstitutionAccess {
      */
     private static boolean isInstitutionPerson(CurrentUser user) {
         return user.hasRole(Role.INST_ADMIN) || user.hasRole(Role.CENTER_ADMIN) || user.hasRole(Role.STAFF);
-    }
-
-    private static boolean canManage(CurrentUser user, Institution institution) {
-        return user.hasRole(Role.SYS_ADMIN)
-                || user.hasRole(Role.INST_ADMIN) && Objects.equals(user.institutionId(), institution.getId());
     }
 }

@@ -4,6 +4,7 @@ import com.gongxuhui.common.security.CurrentUserAccessor;
 import com.gongxuhui.common.validation.StrongPassword;
 import com.gongxuhui.common.web.PageQuery;
 import com.gongxuhui.common.web.PageView;
+import com.gongxuhui.org.dingtalk.DingTalkInvitationView;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -50,12 +51,14 @@ class StaffController {
     }
 
     @GetMapping
-    @Operation(summary = "The institution's staff, by centre, name or phone, status")
+    @Operation(summary = "The institution's staff, by centre, name or phone, status; each with his DingTalk invitation "
+            + "(its last error for the institution's administrator and the system administrator)")
     PageView<StaffView> list(@PathVariable long institutionId, @Valid StaffSearch search, @Valid PageQuery page) {
         return staff.list(institutionId, search, page, currentUser.current());
     }
 
     @GetMapping("/{staffId}")
+    @Operation(summary = "One staff member, with his DingTalk invitation")
     StaffView get(@PathVariable long institutionId, @PathVariable long staffId) {
         return staff.get(institutionId, staffId, currentUser.current());
     }
@@ -100,5 +103,13 @@ class StaffController {
     @Operation(summary = "The staff member's moves between centres, oldest first")
     List<StaffMoveView> moves(@PathVariable long institutionId, @PathVariable long staffId) {
         return staff.moves(institutionId, staffId, currentUser.current());
+    }
+
+    @PostMapping("/{staffId}/dingtalk-invitation")
+    @PreAuthorize("hasAnyRole('SYS_ADMIN', 'INST_ADMIN')")
+    @Operation(summary = "Invite the staff member into the province's DingTalk organisation again, now",
+            description = DingTalkInvitationView.REINVITE)
+    DingTalkInvitationView reinviteToDingTalk(@PathVariable long institutionId, @PathVariable long staffId) {
+        return staff.reinviteToDingTalk(institutionId, staffId, currentUser.current());
     }
 }

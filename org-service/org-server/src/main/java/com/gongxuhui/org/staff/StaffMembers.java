@@ -18,11 +18,14 @@ import com.gongxuhui.org.api.StaffMoved;
 import com.gongxuhui.org.audit.AuditTrail;
 import com.gongxuhui.org.centre.Centre;
 import com.gongxuhui.org.centre.Centres;
+import com.gongxuhui.org.dingtalk.DingTalkInvitationView;
+import com.gongxuhui.org.dingtalk.DingTalkInvitations;
 import com.gongxuhui.org.institution.InstitutionAccess;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
@@ -42,10 +45,11 @@ public class StaffMembers {
     private final OutboxPublisher events;
     private final Clock clock;
     private final ForeignObjects foreignObjects;
+    private final DingTalkInvitations dingTalkInvitations;
 
     public StaffMembers(AccountMapper accounts, AccountRegistration registration, AccountLifecycle lifecycle,
             StaffMoveMapper moves, Centres centres, InstitutionAccess access, AuditTrail audit, OutboxPublisher events,
-            Clock clock, ForeignObjects foreignObjects) {
+            Clock clock, ForeignObjects foreignObjects, DingTalkInvitations dingTalkInvitations) {
         this.accounts = accounts;
         this.registration = registration;
         this.lifecycle = lifecycle;
@@ -56,6 +60,7 @@ public class StaffMembers {
         this.events = events;
         this.clock = clock;
         this.foreignObjects = foreignObjects;
+        this.dingTalkInvitations = dingTalkInvitations;
     }
 
     @Transactional
@@ -156,7 +161,15 @@ public class StaffMembers {
 
     public StaffView get(long institutionId, long staffId, CurrentUser user) {
         access.requireVisible(user, institutionId);
-        return StaffView.of(find(institutionId, staffId, user));
+        Account account = find(institutionId, staffId, user);
+        return StaffView.of(account, dingTalkInvitations.view(staffId, access.isManageable(user, institutionId))
+                .orElse(null));
+    }
+
+    /** Invites him into the province's DingTalk organisation again, now ({@link DingTalkInvitations#inviteNow}). */
+    public DingTalkInvitationView reinviteToDingTalk(long institutionId, long staffId, CurrentUser user) {
+        access.requireManageable(user, institutionId);
+        return dingTalkInvitations.inviteNow(find(institutionId, staffId, user), user.actor());
     }
 
     public PageView<StaffView> list(long institutionId, StaffSearch search, PageQuery page, CurrentUser user) {
@@ -169,7 +182,10 @@ public class StaffMembers {
                 .and(search.keyword() != null, q -> q.like(Account::getName, search.keyword())
                         .or().likeRight(Account::getPhone, search.keyword()))
                 .orderByDesc(Account::getId);
-        return PageView.of(accounts.selectPage(page.toPage(), query), StaffView::of);
+        var found = accounts.selectPage(page.toPage(), query);
+        Map<Long, DingTalkInvitationView> invitations = dingTalkInvitations.views(found.getRecords(),
+                access.isManageable(user, institutionId));
+        return PageView.of(found, a -> StaffView.of(a, invitations.get(a.getId())));
     }
 
     /**
