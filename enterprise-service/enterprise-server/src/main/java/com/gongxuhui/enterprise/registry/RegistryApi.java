@@ -23,6 +23,8 @@ class RegistryApi {
     private final RegistryProperties properties;
 
     RegistryApi(RestClient.Builder builder, RegistryProperties properties) {
+        // not common-lib's ProviderClients (HTTP/1.1): over HTTP/1.1 the JDK client repeats a GET whose pooled
+        // connection was reset, and each lookup is paid (RegistryLookupIT asks once per failure)
         JdkClientHttpRequestFactory requests = new JdkClientHttpRequestFactory(
                 HttpClient.newBuilder().connectTimeout(properties.connectTimeout()).build());
         requests.setReadTimeout(properties.readTimeout());

@@ -2,16 +2,15 @@ package com.gongxuhui.expert.wechat;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.gongxuhui.common.provider.ProviderClients;
 import com.gongxuhui.expert.wechat.WeChatAnswers.AccessToken;
 import com.gongxuhui.expert.wechat.WeChatAnswers.PhoneNumber;
 import com.gongxuhui.expert.wechat.WeChatAnswers.Session;
 import com.gongxuhui.expert.wechat.WeChatAnswers.UserInfo;
 import com.gongxuhui.expert.wechat.WeChatProperties.App;
-import java.net.http.HttpClient;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.springframework.http.MediaType;
-import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.client.RestClientException;
@@ -36,10 +35,8 @@ public class WeChatApi {
     private final ObjectMapper json;
 
     WeChatApi(RestClient.Builder builder, WeChatProperties properties, ObjectMapper json) {
-        JdkClientHttpRequestFactory requests = new JdkClientHttpRequestFactory(
-                HttpClient.newBuilder().connectTimeout(properties.connectTimeout()).build());
-        requests.setReadTimeout(properties.readTimeout());
-        this.http = builder.baseUrl(properties.baseUrl()).requestFactory(requests).build();
+        this.http = ProviderClients.restClient(builder, properties.baseUrl(), properties.connectTimeout(),
+                properties.readTimeout());
         this.json = json;
     }
 

@@ -1,13 +1,12 @@
 package com.gongxuhui.org.dingtalk;
 
+import com.gongxuhui.common.provider.ProviderClients;
 import com.gongxuhui.org.dingtalk.DingTalkAnswer.UserDetail;
 import com.gongxuhui.org.dingtalk.DingTalkAnswer.UserId;
-import java.net.http.HttpClient;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.MediaType;
-import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.client.RestClientException;
@@ -44,10 +43,8 @@ class DingTalkApi {
     private final DingTalkProperties properties;
 
     DingTalkApi(RestClient.Builder builder, DingTalkProperties properties) {
-        JdkClientHttpRequestFactory requests = new JdkClientHttpRequestFactory(
-                HttpClient.newBuilder().connectTimeout(properties.connectTimeout()).build());
-        requests.setReadTimeout(properties.readTimeout());
-        this.http = builder.baseUrl(properties.baseUrl()).requestFactory(requests).build();
+        this.http = ProviderClients.restClient(builder, properties.baseUrl(), properties.connectTimeout(),
+                properties.readTimeout());
         this.properties = properties;
     }
 

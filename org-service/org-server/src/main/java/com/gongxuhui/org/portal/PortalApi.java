@@ -1,14 +1,13 @@
 package com.gongxuhui.org.portal;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.gongxuhui.common.provider.ProviderClients;
 import com.gongxuhui.common.web.ProblemException;
-import java.net.http.HttpClient;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.client.RestClientException;
@@ -42,11 +41,8 @@ class PortalApi {
 
     PortalApi(RestClient.Builder builder, PortalProperties properties) {
         this.properties = properties;
-        // HTTP/1.1: the JDK client's default asks a plain-http server to upgrade to HTTP/2, which resets a POST's stream
-        JdkClientHttpRequestFactory requests = new JdkClientHttpRequestFactory(HttpClient.newBuilder()
-                .version(HttpClient.Version.HTTP_1_1).connectTimeout(properties.connectTimeout()).build());
-        requests.setReadTimeout(properties.readTimeout());
-        this.http = properties.configured() ? builder.baseUrl(properties.baseUrl()).requestFactory(requests).build() : null;
+        this.http = properties.configured() ? ProviderClients.restClient(builder, properties.baseUrl(),
+                properties.connectTimeout(), properties.readTimeout()) : null;
     }
 
     /** The ticket's holder; 401 {@code PORTAL_TICKET_INVALID} when the portal refuses the ticket. */
