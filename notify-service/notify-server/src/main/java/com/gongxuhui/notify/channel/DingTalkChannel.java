@@ -23,13 +23,14 @@ import org.springframework.stereotype.Component;
  * the person's DingTalk userid by his mobile ({@code POST /topapi/v2/user/getbymobile}, remembered), then
  * {@code POST /topapi/message/corpconversation/asyncsend_v2} with the app's {@code agent_id}. Error codes: a dead
  * access token ({@link AccessTokenRefusals#dingTalk}, also behind 88's {@code sub_code}) is fetched anew once;
- * 90002/90018 (call frequency limits) and -1 (system busy) are retried later; 60121 (no user with this mobile in the
- * organisation) and the rest are refused for good.
+ * 90002/90018 (call frequency limits) and -1 (system busy) are retried later, and so is 60121 (no member with this
+ * mobile): a new account is invited into the organisation by org-service's relay within a minute of its creation,
+ * so the welcome that came first finds him on a later attempt; the rest are refused for good.
  */
 @Component
 class DingTalkChannel extends ErrcodeApi implements Channel {
 
-    private static final int NO_SUCH_USER = 60121;
+    private static final int NOT_A_MEMBER_YET = 60121;
 
     private final ProviderCall call;
     private final ChannelProperties.DingTalk config;
@@ -58,7 +59,7 @@ class DingTalkChannel extends ErrcodeApi implements Channel {
                 JsonNode found = withToken(token -> call.post(config.baseUrl() + "/topapi/v2/user/getbymobile?access_token="
                         + token, Map.of("mobile", delivery.getAddress())));
                 if (errcode(found) != 0 || !found.path("result").hasNonNull("userid")) {
-                    return errcode(found) == NO_SUCH_USER ? SendOutcome.rejected(found.toString()) : judge(found);
+                    return errcode(found) == NOT_A_MEMBER_YET ? SendOutcome.retry(found.toString()) : judge(found);
                 }
                 userId = found.path("result").path("userid").asText();
                 userIdsByMobile.put(delivery.getAddress(), userId);

@@ -1,5 +1,6 @@
 package com.gongxuhui.notify.channel;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
@@ -166,16 +167,22 @@ class ChannelsIT extends NotifyTestSupport {
         assertThat(badStatus.header("Content-Type")).contains("application/problem+json");
     }
 
+    /** org-service invites a new account into the organisation shortly after the welcome was queued. */
     @Test
-    void aPersonOutsideTheDingTalkOrganisationIsNotTriedAgain() {
-        dingtalk.stubFor(post(urlPathEqualTo("/topapi/v2/user/getbymobile"))
-                .willReturn(okJson("{\"errcode\":60121,\"errmsg\":\"找不到该用户\"}")));
-        AccountCreated account = account("路人", uniquePhone(), 21, Role.STAFF);
+    void aPersonNotYetInTheDingTalkOrganisationIsTriedAgainUntilHeIs() {
+        String phone = uniquePhone();
+        dingtalk.stubFor(post(urlPathEqualTo("/topapi/v2/user/getbymobile")).withRequestBody(containing(phone))
+                .inScenario("joining").whenScenarioStateIs(Scenario.STARTED)
+                .willReturn(okJson("{\"errcode\":60121,\"errmsg\":\"找不到该用户\"}")).willSetStateTo("invited"));
+        dingtalk.stubFor(post(urlPathEqualTo("/topapi/v2/user/getbymobile")).withRequestBody(containing(phone))
+                .inScenario("joining").whenScenarioStateIs("invited")
+                .willReturn(okJson("{\"errcode\":0,\"errmsg\":\"ok\",\"result\":{\"userid\":\"u-joined\"}}")));
+        AccountCreated account = account("路人", phone, 21, Role.STAFF);
 
         send(account);
 
-        assertThat(awaitDeliveries(account, 1, "FAILED").get(0)).containsEntry("attempts", 1);
-        dingtalk.verify(0, postRequestedFor(urlPathEqualTo(ASYNCSEND)));
+        assertThat(awaitDeliveries(account, 1, "SENT").get(0)).containsEntry("attempts", 2);
+        dingtalk.verify(1, postRequestedFor(urlPathEqualTo(ASYNCSEND)).withRequestBody(containing("u-joined")));
     }
 
     @Test
