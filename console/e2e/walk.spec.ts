@@ -75,6 +75,12 @@ test('the manual\'s walk from a new institution to a verified trail and the bure
     await choose(page, dialog.locator('[data-test=staff-centre]'), '西湖茶产业服务站')
     await confirmDialog(page)
     await expect(page.locator('[data-test=staff]').getByText(broker.name)).toBeVisible()
+    // invited into the province's DingTalk organisation (WireMock's contact API says every member activated)
+    const brokerRow = page.locator('[data-test=staff] tbody tr', { hasText: broker.name })
+    await expect(async () => {
+      await page.reload()
+      await expect(brokerRow.locator('[data-test=dingtalk-status]')).toContainText('已加入', { timeout: 1000 })
+    }).toPass({ timeout: 60_000 })
 
     // two experts of the institution's library for the push below; the administrator corrects one's title
     const bearer = await api.login(admin)

@@ -9,6 +9,7 @@ declare module 'vue' {
   export interface GlobalComponents {
     DemandFiles: typeof import('./components/demand/DemandFiles.vue')['default']
     DemandTrail: typeof import('./components/demand/DemandTrail.vue')['default']
+    DingTalkStatus: typeof import('./components/DingTalkStatus.vue')['default']
     EChart: typeof import('./components/EChart.vue')['default']
     ElAlert: typeof import('element-plus/es')['ElAlert']
     ElAside: typeof import('element-plus/es')['ElAside']
@@ -52,6 +53,7 @@ declare module 'vue' {
     ElTag: typeof import('element-plus/es')['ElTag']
     ElTimeline: typeof import('element-plus/es')['ElTimeline']
     ElTimelineItem: typeof import('element-plus/es')['ElTimelineItem']
+    ElTooltip: typeof import('element-plus/es')['ElTooltip']
     FileUploadButton: typeof import('./components/demand/FileUploadButton.vue')['default']
     FormDialog: typeof import('./components/FormDialog.vue')['default']
     InstitutionEditDialog: typeof import('./components/InstitutionEditDialog.vue')['default']

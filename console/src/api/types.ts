@@ -19,6 +19,8 @@ export type StaffMoveView = OrgSchema['StaffMoveView']
 export type GovManagerView = OrgSchema['GovManagerView']
 export type RegionNode = OrgSchema['RegionNode']
 export type NewGovManagerRequest = OrgSchema['NewGovManagerRequest']
+export type DingTalkInvitationView = OrgSchema['DingTalkInvitationView']
+export type InstitutionAdministratorView = OrgSchema['InstitutionAdministratorView']
 
 export type DemandView = DemandSchema['DemandView']
 export type DemandStatus = DemandView['status']

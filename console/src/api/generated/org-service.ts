@@ -161,10 +161,31 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** Bureau managers by level, name or phone; each with his DingTalk invitation */
         get: operations["list_2"];
         put?: never;
         /** Create a bureau manager of a province, city or county */
         post: operations["create_2"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/gov-managers/{id}/dingtalk-invitation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Invite the bureau manager into the province's DingTalk organisation again, now
+         * @description PENDING or FAILED: DingTalk's user/create now (FAILED starts over); INVITED: whether he has activated DingTalk now; JOINED, or DingTalk not configured: nothing. Answers the invitation as it stands afterwards; 409 DINGTALK_INVITATION_ACCOUNT_DISABLED for a disabled account.
+         */
+        post: operations["reinviteToDingTalk_2"];
         delete?: never;
         options?: never;
         head?: never;
@@ -239,6 +260,43 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/institutions/{institutionId}/administrator": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The institution's administrator, with his DingTalk invitation (its last error for the institution's administrator and the system administrator) */
+        get: operations["get_3"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/institutions/{institutionId}/administrator/dingtalk-invitation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Invite the institution's administrator into the province's DingTalk organisation again, now
+         * @description PENDING or FAILED: DingTalk's user/create now (FAILED starts over); INVITED: whether he has activated DingTalk now; JOINED, or DingTalk not configured: nothing. Answers the invitation as it stands afterwards; 409 DINGTALK_INVITATION_ACCOUNT_DISABLED for a disabled account.
+         */
+        post: operations["reinviteToDingTalk_1"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/institutions/{institutionId}/centres": {
         parameters: {
             query?: never;
@@ -281,7 +339,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The institution's staff, by centre, name or phone, status */
+        /** The institution's staff, by centre, name or phone, status; each with his DingTalk invitation (its last error for the institution's administrator and the system administrator) */
         get: operations["list"];
         put?: never;
         /** Add a staff member (institution administrator) */
@@ -299,9 +357,30 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** One staff member, with his DingTalk invitation */
         get: operations["get"];
         put: operations["update"];
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/institutions/{institutionId}/staff/{staffId}/dingtalk-invitation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Invite the staff member into the province's DingTalk organisation again, now
+         * @description PENDING or FAILED: DingTalk's user/create now (FAILED starts over); INVITED: whether he has activated DingTalk now; JOINED, or DingTalk not configured: nothing. Answers the invitation as it stands afterwards; 409 DINGTALK_INVITATION_ACCOUNT_DISABLED for a disabled account.
+         */
+        post: operations["reinviteToDingTalk"];
         delete?: never;
         options?: never;
         head?: never;
@@ -575,12 +654,22 @@ export interface components {
             name: string;
             regionCode: string;
         };
+        DingTalkInvitationView: {
+            /** Format: date-time */
+            invitedAt: string;
+            /** Format: date-time */
+            joinedAt: string;
+            lastError: string;
+            /** @enum {string} */
+            status: "PENDING" | "INVITED" | "JOINED" | "FAILED" | "NOT_CONFIGURED";
+        };
         DingTalkLoginRequest: {
             authCode: string;
         };
         GovManagerView: {
             /** Format: date-time */
             createdAt: string;
+            dingtalk: components["schemas"]["DingTalkInvitationView"];
             /** Format: int64 */
             id: number;
             /** @enum {string} */
@@ -588,6 +677,17 @@ export interface components {
             name: string;
             phone: string;
             regionCode: string;
+            /** @enum {string} */
+            status: "ENABLED" | "DISABLED";
+        };
+        InstitutionAdministratorView: {
+            /** Format: date-time */
+            createdAt: string;
+            dingtalk: components["schemas"]["DingTalkInvitationView"];
+            /** Format: int64 */
+            id: number;
+            name: string;
+            phone: string;
             /** @enum {string} */
             status: "ENABLED" | "DISABLED";
         };
@@ -860,6 +960,7 @@ export interface components {
             centreId: number;
             /** Format: date-time */
             createdAt: string;
+            dingtalk: components["schemas"]["DingTalkInvitationView"];
             /** Format: int64 */
             id: number;
             /** Format: int64 */
@@ -1178,6 +1279,28 @@ export interface operations {
             };
         };
     };
+    reinviteToDingTalk_2: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["DingTalkInvitationView"];
+                };
+            };
+        };
+    };
     disable_1: {
         parameters: {
             query?: never;
@@ -1313,6 +1436,50 @@ export interface operations {
                 };
                 content: {
                     "*/*": components["schemas"]["InstitutionView"];
+                };
+            };
+        };
+    };
+    get_3: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                institutionId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["InstitutionAdministratorView"];
+                };
+            };
+        };
+    };
+    reinviteToDingTalk_1: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                institutionId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["DingTalkInvitationView"];
                 };
             };
         };
@@ -1533,6 +1700,29 @@ export interface operations {
                 };
                 content: {
                     "*/*": components["schemas"]["StaffView"];
+                };
+            };
+        };
+    };
+    reinviteToDingTalk: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                institutionId: number;
+                staffId: number;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": components["schemas"]["DingTalkInvitationView"];
                 };
             };
         };

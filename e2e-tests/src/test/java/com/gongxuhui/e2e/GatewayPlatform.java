@@ -1,6 +1,11 @@
 package com.gongxuhui.e2e;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+
 import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.client.WireMock;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import com.gongxuhui.common.test.HttpApi;
 import com.gongxuhui.common.test.ServiceProcess;
@@ -49,6 +54,11 @@ final class GatewayPlatform {
     private final WireMockServer registry = new WireMockServer(WireMockConfiguration.options().dynamicPort());
     /** 浙江网上技术市场's user-info API as org-service meets it: the entry with the portal's ticket. */
     private final WireMockServer portal = new WireMockServer(WireMockConfiguration.options().dynamicPort());
+    /**
+     * DingTalk's server API as org-service meets it: the contact API that invites the accounts into the province's
+     * organisation (every mobile is added and has activated DingTalk), and a login code nobody issued.
+     */
+    private final WireMockServer dingTalk = new WireMockServer(WireMockConfiguration.options().dynamicPort());
     private final ServiceProcess gateway;
     private final ServiceProcess score;
     private final ServiceProcess notify;
@@ -74,10 +84,14 @@ final class GatewayPlatform {
         List<String> common = List.of("--spring.profiles.active=test", "--gxh.events.topic-prefix=" + run + "-");
 
         portal.start();
+        startDingTalk();
         ServiceProcess org = ServiceProcess.start("org-service", root.resolve("org-service/org-server/target/org-service.jar"),
                 orgPort, with(common, datasource("org_db"), "--gxh.auth.signing-key=" + pkcs8(signingKey),
                         "--gxh.portal.base-url=" + portal.baseUrl(), "--gxh.portal.app-id=" + PORTAL_APP_ID,
-                        "--gxh.portal.app-secret=" + PORTAL_APP_SECRET), environment, logs);
+                        "--gxh.portal.app-secret=" + PORTAL_APP_SECRET, "--gxh.dingtalk.base-url=" + dingTalk.baseUrl(),
+                        "--gxh.dingtalk.app-key=e2e-dingtalk-app", "--gxh.dingtalk.app-secret=e2e-dingtalk-secret",
+                        "--gxh.dingtalk.invitation.relay-interval=1s", "--gxh.dingtalk.invitation.recheck-interval=1s"),
+                environment, logs);
         ServiceProcess notify = ServiceProcess.start("notify-service",
                 root.resolve("notify-service/notify-server/target/notify-service.jar"), notifyPort,
                 with(common, datasource("notify_db")), environment, logs);
@@ -188,6 +202,23 @@ final class GatewayPlatform {
         return portal;
     }
 
+    /** DingTalk's server API as org-service meets it in this run. */
+    WireMockServer dingTalk() {
+        return dingTalk;
+    }
+
+    private void startDingTalk() {
+        dingTalk.start();
+        dingTalk.stubFor(WireMock.get(urlPathEqualTo("/gettoken")).willReturn(
+                okJson("{\"errcode\":0,\"access_token\":\"e2e-ding-token\",\"expires_in\":7200}")));
+        dingTalk.stubFor(post(urlPathEqualTo("/topapi/v2/user/create")).willReturn(
+                okJson("{\"errcode\":0,\"errmsg\":\"ok\",\"result\":{\"userid\":\"e2e-member\"}}")));
+        dingTalk.stubFor(post(urlPathEqualTo("/topapi/v2/user/get")).willReturn(
+                okJson("{\"errcode\":0,\"errmsg\":\"ok\",\"result\":{\"userid\":\"e2e-member\",\"active\":true}}")));
+        dingTalk.stubFor(post(urlPathEqualTo("/topapi/v2/user/getuserinfo")).willReturn(
+                okJson("{\"errcode\":40078,\"errmsg\":\"不存在的临时授权码\"}")));
+    }
+
     /** The key org-service signs with in this run: lets a test make an expired but otherwise genuine token. */
     RSAKey signingKey() {
         return signingKey;
@@ -198,6 +229,7 @@ final class GatewayPlatform {
         weChat.stop();
         registry.stop();
         portal.stop();
+        dingTalk.stop();
     }
 
     private static String datasource(String schema) {
