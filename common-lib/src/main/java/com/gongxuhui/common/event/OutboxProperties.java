@@ -1,5 +1,6 @@
 package com.gongxuhui.common.event;
 
+import com.gongxuhui.common.time.Backoff;
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.util.unit.DataSize;
@@ -43,11 +44,7 @@ public class OutboxProperties {
 
     /** The wait after the {@code attempts}-th failed send: {@code initialBackoff} doubled per attempt, capped. */
     Duration backoffAfter(int attempts) {
-        Duration wait = initialBackoff;
-        for (int i = 1; i < attempts && wait.compareTo(maxBackoff) < 0; i++) {
-            wait = wait.multipliedBy(2);
-        }
-        return wait.compareTo(maxBackoff) > 0 ? maxBackoff : wait;
+        return Backoff.doubling(initialBackoff, attempts, maxBackoff);
     }
 
     public String getTopic() {

@@ -1,5 +1,6 @@
 package com.gongxuhui.notify.delivery;
 
+import com.gongxuhui.common.time.Backoff;
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -23,10 +24,6 @@ public record DeliveryProperties(
 
     /** The wait after the {@code attempts}-th failed attempt. */
     Duration backoffAfter(int attempts) {
-        Duration wait = initialBackoff;
-        for (int i = 1; i < attempts && wait.compareTo(maxBackoff) < 0; i++) {
-            wait = wait.multipliedBy(2);
-        }
-        return wait.compareTo(maxBackoff) > 0 ? maxBackoff : wait;
+        return Backoff.doubling(initialBackoff, attempts, maxBackoff);
     }
 }

@@ -1,5 +1,6 @@
 package com.gongxuhui.org.dingtalk;
 
+import com.gongxuhui.common.time.Backoff;
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -15,7 +16,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param recheckInterval    the wait before checking again whether an invited member activated DingTalk, doubled
  *                           after each check that found him inactive (DingTalk's internal apps have a monthly call
  *                           quota: members who never activate must not cost a call every few minutes forever)
- * @param recheckMaxInterval the longest wait between two checks of one member
+ * @param recheckMaxInterval the longest wait between two calls about one member (checks, and retries too)
  */
 @ConfigurationProperties("gxh.dingtalk.invitation")
 public record DingTalkInvitationProperties(
@@ -27,16 +28,11 @@ public record DingTalkInvitationProperties(
 
     /** The wait after the {@code failures}-th failed invitation in a row. */
     Duration retryAfter(int failures) {
-        return doubled(retryBackoff, failures);
+        return Backoff.doubling(retryBackoff, failures, recheckMaxInterval);
     }
 
     /** The wait after the {@code checks}-th check that found the member not yet active. */
     Duration recheckAfter(int checks) {
-        Duration wait = doubled(recheckInterval, checks);
-        return wait.compareTo(recheckMaxInterval) > 0 ? recheckMaxInterval : wait;
-    }
-
-    private static Duration doubled(Duration first, int times) {
-        return first.multipliedBy(1L << Math.min(Math.max(times - 1, 0), 20));
+        return Backoff.doubling(recheckInterval, checks, recheckMaxInterval);
     }
 }
