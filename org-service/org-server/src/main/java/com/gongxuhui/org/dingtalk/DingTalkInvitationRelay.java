@@ -3,6 +3,8 @@ package com.gongxuhui.org.dingtalk;
 import com.gongxuhui.org.account.Account;
 import com.gongxuhui.org.account.AccountQueries;
 import java.time.Clock;
+import java.util.List;
+import java.util.Map;
 import java.util.function.BooleanSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -46,14 +48,15 @@ class DingTalkInvitationRelay {
             return 0;
         }
         int advanced = 0;
-        for (DingTalkInvitation invitation : invitations.due(clock.instant(), BATCH)) {
+        List<DingTalkInvitation> due = invitations.due(clock.instant(), BATCH);
+        // due invitations are those of existing accounts (the query joins them), and accounts are never deleted
+        Map<Long, Account> accountsById = accounts.findAll(due.stream().map(DingTalkInvitation::getAccountId).toList());
+        for (DingTalkInvitation invitation : due) {
             if (!stillHolder.getAsBoolean()) {
                 return advanced;
             }
-            // due invitations are those of existing accounts (the query joins them), and accounts are never deleted
-            Account account = accounts.find(invitation.getAccountId()).orElseThrow();
             try {
-                inviter.advance(invitation, account);
+                inviter.advance(invitation, accountsById.get(invitation.getAccountId()));
                 advanced++;
             } catch (DingTalkCallFailed dingTalkAway) {
                 // the invitation logged and kept the reason
