@@ -2,8 +2,7 @@ package com.gongxuhui.deploy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -25,16 +24,18 @@ class DocumentsNameWhatExistsTest {
     private static final Pattern LINK = Pattern.compile("\\]\\(([^)#\\s]+)(#[^)]*)?\\)");
     private static final Pattern CODE = Pattern.compile("`([^`\\n]+)`");
     private static final Pattern REPO_PATH = Pattern.compile("[\\w.\\-]+(/[\\w.\\-]+)+/?");
+    /** The embedded platform's data folders, git's own files and the console's build. */
+    private static final String NOT_OURS = "(\\.data[\\w-]*|\\.git)/.*|(.*/)?dist/.*";
     private static final Pattern TEST_CLASS = Pattern.compile("[A-Z][A-Za-z0-9]*(IT|Test)");
 
     @Test
     void everyLinkPathAndTestTheDocumentsNameExists() {
-        Set<String> topFolders = list(Repository.ROOT).stream().filter(Files::isDirectory)
-                .map(p -> p.getFileName().toString()).collect(Collectors.toSet());
-        Set<String> testClasses = javaFiles().stream().map(p -> p.getFileName().toString().replace(".java", ""))
+        Set<String> topFolders = Stream.of(Repository.ROOT.toFile().listFiles(File::isDirectory))
+                .map(File::getName).collect(Collectors.toSet());
+        Set<String> testClasses = sources(".java").stream().map(p -> p.getFileName().toString().replace(".java", ""))
                 .collect(Collectors.toSet());
         List<String> missing = new ArrayList<>();
-        for (Path document : documents()) {
+        for (Path document : sources(".md")) {
             String text = Repository.read(document);
             String name = Repository.ROOT.relativize(document).toString();
             Matcher link = LINK.matcher(text);
@@ -61,33 +62,9 @@ class DocumentsNameWhatExistsTest {
         assertThat(missing).isEmpty();
     }
 
-    private static List<Path> documents() {
-        try (Stream<Path> files = Files.walk(Repository.ROOT)) {
-            return files.filter(p -> p.toString().endsWith(".md")).filter(DocumentsNameWhatExistsTest::source).toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static List<Path> javaFiles() {
-        try (Stream<Path> files = Files.walk(Repository.ROOT)) {
-            return files.filter(p -> p.toString().endsWith(".java")).filter(DocumentsNameWhatExistsTest::source).toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    /** Written by us: not build output, installed packages or the embedded platform's data. */
-    private static boolean source(Path file) {
-        String path = Repository.ROOT.relativize(file).toString();
-        return !path.matches("(.*/)?(target|node_modules|dist|\\.data[\\w-]*|\\.git|\\.mvn)/.*");
-    }
-
-    private static List<Path> list(Path folder) {
-        try (Stream<Path> entries = Files.list(folder)) {
-            return entries.toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    /** Written by us: not build output or installed packages ({@link Repository#files}), nor the platform's data. */
+    private static List<Path> sources(String suffix) {
+        return Repository.files(Repository.ROOT).stream().filter(p -> p.toString().endsWith(suffix))
+                .filter(p -> !Repository.ROOT.relativize(p).toString().matches(NOT_OURS)).toList();
     }
 }
